@@ -1,0 +1,69 @@
+// The message protocol between the isolated content script and the main-world bridge.
+// Transport: CustomEvents on `document` (names below) whose `detail` is a JSON string, so no
+// object identity crosses worlds (Firefox would otherwise need cloneInto). Each side accepts
+// only the shapes defined here; anything else is ignored.
+
+import type { LogRecord } from '../panos/types';
+
+export const REQUEST_EVENT = 'threat-lens:request';
+export const RESPONSE_EVENT = 'threat-lens:response';
+/** Pushed by the bridge when the grid reloads or is re-rendered. */
+export const GRID_EVENT = 'threat-lens:grid';
+
+/** Direct methods the bridge will call for us: read-only ones, nothing that changes config. */
+export const ALLOWED_DIRECT_METHODS = [
+  'MonitorDirect.enqueueRelatedLogRequest',
+  'MonitorDirect.pollLogRequest',
+  'MonitorDirect.retrieveJSONLog',
+  'MonitorDirect.getThreatExceptionProfiles',
+  'MonitorDirect.getThreatDetail',
+] as const;
+export type DirectMethod = (typeof ALLOWED_DIRECT_METHODS)[number];
+
+export interface GridColumn {
+  /** ExtJS column id ({N} of x-grid3-td-{N}). */
+  id: string;
+  dataIndex: string;
+  header: string;
+  hidden: boolean;
+}
+
+export interface GridSnapshot {
+  /** 'traffic', 'threat', ... from the grid component. */
+  logtype: string;
+  /** itemId of the grid component (tree path, e.g. 'Monitor/Logs/Traffic'). */
+  itemId: string;
+  columns: GridColumn[];
+  /** One record per store row, in store order; `rowIndex` is the view row index. */
+  records: { rowIndex: number; fields: LogRecord }[];
+}
+
+export type BridgeRequest =
+  | { id: number; type: 'ping' }
+  | { id: number; type: 'grid.read' }
+  | { id: number; type: 'direct.call'; method: DirectMethod; args: unknown[]; timeoutMs: number }
+  /** Load logs through a store of the page's own LogStore class (the UI's own endpoint and polling). */
+  | { id: number; type: 'logs.query'; logtype: 'threat'; query: string; limit: number; timeoutMs: number }
+  | { id: number; type: 'nav.logs'; branch: 'monitor/logs/threat'; vsys: string; query: string };
+
+export type BridgeErrorKind =
+  /** Not there on this page (no Ext, no PanDirect, no grid, method missing). */
+  | 'unavailable'
+  /** Login page or 'unauthorized': the session is over. */
+  | 'unauthorized'
+  /** Direct returned {type:'exception'} or the call threw. */
+  | 'exception'
+  | 'timeout'
+  | 'bad-request';
+
+export type BridgeResponse =
+  | { id: number; ok: true; result: unknown }
+  | { id: number; ok: false; error: BridgeErrorKind; message: string };
+
+export interface BridgePing {
+  ext: boolean;
+  pan: boolean;
+  panDirect: boolean;
+  /** Product as the page says it, when it does: 'firewall' | 'panorama' | ''. */
+  product: string;
+}
