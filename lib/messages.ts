@@ -1,0 +1,43 @@
+// Messages between the extension's own parts (popup/options/background <-> content script).
+// Each receiver validates the shape with the guards below and ignores anything else.
+
+export type StrategyId = 'related-log' | 'ui-log-store' | 'xml-api-cookie' | 'xml-api-key';
+
+export type StrategyOutcome = 'untried' | 'works' | 'unavailable' | 'failed';
+
+/** What the content script reports about its tab, for the popup and diagnostics. No log content. */
+export interface PageStatus {
+  /** PAN-OS UI signs seen on the page. */
+  panosSigns: string[];
+  product: 'firewall' | 'panorama' | 'unknown';
+  /** Login page shown (session over). */
+  loginPage: boolean;
+  /** Monitor > Traffic detected with its grid. */
+  trafficPage: boolean;
+  /** How rows are read: 'store' (bridge), 'dom' (fallback), or 'none' (cannot see Action / End Reason). */
+  rowSource: 'store' | 'dom' | 'none';
+  rowsVisible: number;
+  rowsFlagged: number;
+  strategies: Record<StrategyId, StrategyOutcome>;
+  /** The strategy in use, if one works. */
+  activeStrategy: StrategyId | null;
+  /** The last problem, with its fix, in plain words. */
+  problem: { message: string; fix: string } | null;
+}
+
+export type ExtensionMessage =
+  | { type: 'threat-lens/status-request' }
+  | { type: 'threat-lens/status'; status: PageStatus }
+  | { type: 'threat-lens/settings-changed' };
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+export function isStatusRequest(message: unknown): message is { type: 'threat-lens/status-request' } {
+  return isObject(message) && message.type === 'threat-lens/status-request';
+}
+
+export function isSettingsChanged(message: unknown): message is { type: 'threat-lens/settings-changed' } {
+  return isObject(message) && message.type === 'threat-lens/settings-changed';
+}
