@@ -1,0 +1,113 @@
+// Explains the flagged rows of one grid page: one threat-log fetch for all rows not cached yet,
+// exact correlation, one profile resolution per distinct (device, rule, profile type), then an
+// Explanation per row, cached by (firewall, serial, session id, start).
+
+import { correlate } from '../panos/correlate';
+import { explain } from '../panos/explain';
+import { rowCacheKey } from '../panos/rows';
+import { threatEntryFromRecord } from '../panos/threat-entry';
+import type { Explanation, LookupState, ProfileResolution, ThreatEntry, TrafficRow } from '../panos/types';
+import { type LookupFailure, toLookupFailure } from './lookup-errors';
+import type { LruCache } from './lru-cache';
+import type { SessionGate } from './session-gate';
+import { STRATEGY_LABELS } from './strategy';
+import type { ThreatLogFetcher } from './threat-log-fetcher';
+
+export interface PageLookupDeps {
+  origin: string;
+  fetcher: ThreatLogFetcher;
+  resolveProfile(entry: ThreatEntry, signal: AbortSignal): Promise<ProfileResolution>;
+  cache: LruCache<string, Explanation>;
+  gate: SessionGate;
+  onState(key: string, state: LookupState): void;
+  onProblem?(failure: LookupFailure): void;
+}
+
+export interface PageLookup {
+  keyOf(row: TrafficRow): string;
+  stateOf(row: TrafficRow): LookupState;
+  /** Looks up every given row that has no answer yet, in one batch. */
+  explainRows(rows: TrafficRow[], signal: AbortSignal): Promise<void>;
+}
+
+function profileKey(entry: ThreatEntry): string {
+  return [entry.serial, entry.vsys, entry.ruleUuid || entry.rule, entry.subtype].join('\u0000');
+}
+
+function failureState(failure: LookupFailure): LookupState {
+  if (failure.kind === 'expired') return { kind: 'expired' };
+  return { kind: 'error', message: failure.message, fix: failure.fix || 'Try again later.' };
+}
+
+export function createPageLookup(deps: PageLookupDeps): PageLookup {
+  const { cache, gate } = deps;
+  const pending = new Map<string, LookupState>();
+  const keyOf = (row: TrafficRow) => rowCacheKey(deps.origin, row);
+  const setState = (key: string, state: LookupState) => {
+    if (state.kind === 'done') {
+      cache.set(key, state.explanation);
+      pending.delete(key);
+    } else {
+      pending.set(key, state);
+    }
+    deps.onState(key, state);
+  };
+
+  async function explainFetched(rows: TrafficRow[], signal: AbortSignal) {
+    const fetched = await deps.fetcher.fetch(rows, signal);
+    const entries = fetched.records.map(threatEntryFromRecord).filter((entry) => entry.subtype !== '');
+    const matches = correlate(rows, entries);
+    const provenance = [
+      `Threat log read through ${STRATEGY_LABELS[fetched.strategy]}, in your PAN-OS session.`,
+    ];
+    const profiles = new Map<string, Promise<ProfileResolution>>();
+    await Promise.all(
+      rows.map(async (row) => {
+        const threats = matches.get(row.index) ?? { blocking: null, others: [] };
+        let profile: ProfileResolution | null = null;
+        if (threats.blocking) {
+          const key = profileKey(threats.blocking);
+          if (!profiles.has(key)) profiles.set(key, deps.resolveProfile(threats.blocking, signal));
+          profile = await (profiles.get(key) as Promise<ProfileResolution>);
+        }
+        signal.throwIfAborted();
+        setState(keyOf(row), { kind: 'done', explanation: explain({ row, threats, profile, provenance }) });
+      }),
+    );
+  }
+
+  return {
+    keyOf,
+    stateOf(row) {
+      const key = keyOf(row);
+      const explanation = cache.get(key);
+      if (explanation) return { kind: 'done', explanation };
+      if (gate.expired) return { kind: 'expired' };
+      return pending.get(key) ?? { kind: 'idle' };
+    },
+    async explainRows(rows, signal) {
+      const todo = rows.filter((row) => {
+        const state = this.stateOf(row);
+        return state.kind === 'idle' || state.kind === 'error';
+      });
+      if (todo.length === 0) return;
+      if (gate.expired) {
+        for (const row of todo) setState(keyOf(row), { kind: 'expired' });
+        return;
+      }
+      for (const row of todo) setState(keyOf(row), { kind: 'loading', detail: 'Reading the threat log…' });
+      try {
+        await explainFetched(todo, signal);
+      } catch (error) {
+        const failure = toLookupFailure(error, 'bridge');
+        if (failure.kind === 'aborted' || signal.aborted) {
+          for (const row of todo) if (pending.get(keyOf(row))?.kind === 'loading') pending.delete(keyOf(row));
+          return;
+        }
+        if (failure.kind === 'expired') gate.expire();
+        deps.onProblem?.(failure);
+        for (const row of todo) if (!cache.has(keyOf(row))) setState(keyOf(row), failureState(failure));
+      }
+    },
+  };
+}

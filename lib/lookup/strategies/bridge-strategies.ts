@@ -1,0 +1,86 @@
+// Strategies 1 and 2: through the page's own logged-in UI, via the main-world bridge.
+
+import type { BridgeRequest, DirectMethod } from '../../bridge/protocol';
+import { buildSessionBatchQuery } from '../../panos/filter-query';
+import { fetchRelatedLogs } from '../../panos/related-log';
+import type { LogRecord, TrafficRow } from '../../panos/types';
+import { LookupFailure, toLookupFailure } from '../lookup-errors';
+import type { ThreatLogStrategy } from '../strategy';
+
+export interface BridgeRequester {
+  request<T>(req: Omit<BridgeRequest, 'id'>): Promise<T>;
+}
+
+const DIRECT_TIMEOUT_MS = 15_000;
+const LOG_QUERY_TIMEOUT_MS = 45_000;
+
+/** Enough entries for every session of the page, with room for alerts before each block. */
+export function batchLimit(rows: TrafficRow[]): number {
+  return Math.min(5000, Math.max(100, rows.length * 20));
+}
+
+export function isLogRecordArray(value: unknown): value is LogRecord[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (item) =>
+        typeof item === 'object' &&
+        item !== null &&
+        Object.values(item as object).every((field) => typeof field === 'string'),
+    )
+  );
+}
+
+/** 1. The Detailed Log View's related-log RPC, one row at a time. */
+export function relatedLogStrategy(bridge: BridgeRequester): ThreatLogStrategy {
+  const call = (method: DirectMethod, args: unknown[]) =>
+    bridge.request<unknown>({ type: 'direct.call', method, args, timeoutMs: DIRECT_TIMEOUT_MS });
+  return {
+    id: 'related-log',
+    batched: false,
+    async fetch(rows, signal) {
+      const row = rows[0];
+      if (!row?.logid)
+        throw new LookupFailure('unavailable', 'The row has no log id to anchor a related-log query.');
+      try {
+        return await fetchRelatedLogs(
+          call,
+          { logid: row.logid, logtype: 'traffic', responseText: '' },
+          { signal },
+        );
+      } catch (error) {
+        throw toLookupFailure(error, 'bridge');
+      }
+    },
+  };
+}
+
+/** 2. The UI's own log endpoint, through a store of the page's own LogStore class. */
+export function uiLogStoreStrategy(bridge: BridgeRequester, panorama: boolean): ThreatLogStrategy {
+  return {
+    id: 'ui-log-store',
+    batched: true,
+    async fetch(rows, signal) {
+      signal.throwIfAborted();
+      try {
+        const result = await bridge.request<unknown>({
+          type: 'logs.query',
+          logtype: 'threat',
+          query: buildSessionBatchQuery(rows, { panorama }),
+          limit: batchLimit(rows),
+          timeoutMs: LOG_QUERY_TIMEOUT_MS,
+        });
+        signal.throwIfAborted();
+        if (!isLogRecordArray(result)) {
+          throw new LookupFailure(
+            'failed',
+            'The web UI returned threat logs in a shape this extension cannot read.',
+          );
+        }
+        return result;
+      } catch (error) {
+        throw toLookupFailure(error, 'bridge');
+      }
+    },
+  };
+}

@@ -1,0 +1,31 @@
+// Strategies 3 and 4: the XML API, with the web UI's session cookie alone (if the firewall
+// accepts it) or with the API key the user stored for this firewall.
+
+import { buildSessionBatchQuery } from '../../panos/filter-query';
+import type { createXmlApiClient } from '../../panos/xml-api-client';
+import { toLookupFailure } from '../lookup-errors';
+import type { ThreatLogStrategy } from '../strategy';
+import { batchLimit } from './bridge-strategies';
+
+type XmlApiClient = ReturnType<typeof createXmlApiClient>;
+
+export function xmlApiStrategy(
+  id: 'xml-api-cookie' | 'xml-api-key',
+  client: XmlApiClient,
+  panorama: boolean,
+): ThreatLogStrategy {
+  return {
+    id,
+    batched: true,
+    async fetch(rows, signal) {
+      try {
+        return await client.queryLogs('threat', buildSessionBatchQuery(rows, { panorama }), {
+          nlogs: batchLimit(rows),
+          signal,
+        });
+      } catch (error) {
+        throw toLookupFailure(error, id === 'xml-api-key' ? 'api-key' : 'api-cookie');
+      }
+    },
+  };
+}
