@@ -1,0 +1,79 @@
+// Joins flagged traffic rows with threat entries. Session ids are per firewall (Panorama shows
+// the same id from several devices) and are recycled, so a match needs the session id, the
+// serial when both sides know it, and a threat time inside the session's lifetime.
+
+import { parseLogTime } from './log-time';
+import { isSessionEndingAction } from './threat-actions';
+import type { SessionThreats, ThreatEntry, TrafficRow } from './types';
+
+/** Log times have one-second resolution, and start is rounded: allow a little before it. */
+export const BEFORE_START_SLACK_S = 2;
+/** The traffic log is written at session end; a threat logged in the same second or just after still belongs. */
+export const AFTER_END_SLACK_S = 5;
+
+/** A threat entry's time on the firewall's clock. */
+function threatTime(entry: ThreatEntry): number | null {
+  return parseLogTime(entry.timeGenerated) ?? parseLogTime(entry.receiveTime);
+}
+
+function latestOf(...texts: string[]): number | null {
+  const times = texts.map(parseLogTime).filter((time): time is number => time !== null);
+  return times.length > 0 ? Math.max(...times) : null;
+}
+
+function isWithinSession(row: TrafficRow, entry: ThreatEntry): boolean {
+  const time = threatTime(entry);
+  if (time === null) return true; // nothing to check against: session id and serial must do
+  const start = parseLogTime(row.start);
+  if (start !== null && time < start - BEFORE_START_SLACK_S) return false;
+  const end = latestOf(row.receiveTime, row.timeGenerated);
+  return end === null || time <= end + AFTER_END_SLACK_S;
+}
+
+function sameDevice(row: TrafficRow, entry: ThreatEntry): boolean {
+  return row.serial === '' || entry.serial === '' || row.serial === entry.serial;
+}
+
+/** Oldest first; entries without a time keep their order, before the timed ones. */
+function byTime(entries: ThreatEntry[]): ThreatEntry[] {
+  return entries
+    .map((entry, order) => ({ entry, order, time: threatTime(entry) ?? Number.NEGATIVE_INFINITY }))
+    .sort((a, b) => a.time - b.time || a.order - b.order)
+    .map(({ entry }) => entry);
+}
+
+/** The same entry may arrive twice (overlapping batches): keep the first. */
+function withoutDuplicates(entries: ThreatEntry[]): ThreatEntry[] {
+  const seen = new Set<string>();
+  return entries.filter((entry) => {
+    if (!entry.logid) return true;
+    const key = `${entry.serial}\u0000${entry.logid}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function sessionThreatsOf(entries: ThreatEntry[]): SessionThreats {
+  const ordered = byTime(entries);
+  const ending = ordered.filter((entry) => isSessionEndingAction(entry.action));
+  const blocking = ending.at(-1) ?? null; // the latest session-ending entry
+  return { blocking, others: ordered.filter((entry) => entry !== blocking) };
+}
+
+export function correlate(rows: TrafficRow[], entries: ThreatEntry[]): Map<number, SessionThreats> {
+  const bySession = new Map<string, ThreatEntry[]>();
+  for (const entry of withoutDuplicates(entries)) {
+    if (!entry.sessionid) continue;
+    const list = bySession.get(entry.sessionid) ?? [];
+    list.push(entry);
+    bySession.set(entry.sessionid, list);
+  }
+  const matches = new Map<number, SessionThreats>();
+  for (const row of rows) {
+    const candidates = row.sessionid ? (bySession.get(row.sessionid) ?? []) : [];
+    const matching = candidates.filter((entry) => sameDevice(row, entry) && isWithinSession(row, entry));
+    matches.set(row.index, sessionThreatsOf(matching));
+  }
+  return matches;
+}

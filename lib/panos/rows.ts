@@ -1,0 +1,59 @@
+// Traffic rows from what the grid gives (store record fields, or DOM text by field), and the
+// test that matters: Action allow with Session End Reason threat.
+
+import { recordField } from './log-xml';
+import { normaliseLogValue } from './threat-actions';
+import type { LogRecord, TrafficRow } from './types';
+
+const ACTION_ALLOW = 'allow';
+const END_REASON_THREAT = 'threat';
+
+/** Typed fields are trimmed (DOM cells hold a no-break space when empty); `fields` stays raw. */
+function field(record: LogRecord, ...names: string[]): string {
+  return recordField(record, ...names).trim();
+}
+
+export function trafficRowFromRecord(index: number, record: LogRecord, source: 'store' | 'dom'): TrafficRow {
+  return {
+    index,
+    source,
+    logid: field(record, '@logid', 'logid'),
+    sessionid: field(record, 'sessionid'),
+    serial: field(record, 'serial'),
+    action: field(record, 'action'),
+    sessionEndReason: field(record, 'session_end_reason'),
+    receiveTime: field(record, 'receive_time'),
+    timeGenerated: field(record, 'time_generated'),
+    start: field(record, 'start'),
+    rule: field(record, 'rule'),
+    ruleUuid: field(record, 'rule_uuid'),
+    vsys: field(record, 'vsys'),
+    deviceName: field(record, 'device_name'),
+    configVer: field(record, 'config_ver'),
+    fields: record,
+  };
+}
+
+export function isFlagged(row: Pick<TrafficRow, 'action' | 'sessionEndReason'>): boolean {
+  return (
+    normaliseLogValue(row.action) === ACTION_ALLOW &&
+    normaliseLogValue(row.sessionEndReason) === END_REASON_THREAT
+  );
+}
+
+/**
+ * Identifies a session across grid reloads: (firewall origin, device serial, session id, start).
+ * Session ids are recycled, so start is part of it. Rows read from the DOM may lack the hidden
+ * session id: they fall back to the log id, then to every field read.
+ */
+export function rowCacheKey(origin: string, row: TrafficRow): string {
+  const identity = row.sessionid
+    ? ['session', row.serial, row.sessionid, row.start]
+    : row.logid
+      ? ['log', row.serial, row.logid]
+      : [
+          'fields',
+          JSON.stringify(Object.entries(row.fields).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+        ];
+  return JSON.stringify([origin, ...identity]);
+}
