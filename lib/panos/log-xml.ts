@@ -45,8 +45,17 @@ function messageOf(root: Element): string {
   return lines.length > 0 ? lines.join(' ') : textOf(msg);
 }
 
+const CDATA_SECTION = /<!\[CDATA\[([\s\S]*?)\]\]>/g;
+
+/** PAN-OS wraps some messages in CDATA, which some parsers (happy-dom) reject: same text, escaped. */
+function cdataAsText(xml: string): string {
+  return xml.replace(CDATA_SECTION, (_, text: string) =>
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+  );
+}
+
 export function parseXmlDocument(xml: string): Document | null {
-  const doc = new DOMParser().parseFromString(xml, 'text/xml');
+  const doc = new DOMParser().parseFromString(cdataAsText(xml), 'text/xml');
   if (doc.getElementsByTagName('parsererror').length > 0) return null;
   return doc.documentElement ? doc : null;
 }

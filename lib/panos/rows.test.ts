@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { apiJsonFixture } from '../../tests/fixtures/api/load';
+import { isFlagged, rowCacheKey, trafficRowFromRecord } from './rows';
+import type { LogRecord } from './types';
+
+const records = apiJsonFixture<Record<'firewall' | 'panorama' | 'dom', LogRecord[]>>(
+  'traffic-store-records.json',
+);
+
+describe('trafficRowFromRecord', () => {
+  it('reads a store record, every typed field', () => {
+    const row = trafficRowFromRecord(0, records.firewall[0] as LogRecord, 'store');
+    expect(row).toEqual({
+      index: 0,
+      source: 'store',
+      logid: '7211864983214948354',
+      sessionid: '184522',
+      serial: '013201001234',
+      action: 'allow',
+      sessionEndReason: 'threat',
+      receiveTime: '2025/03/11 10:04:18',
+      timeGenerated: '2025/03/11 10:04:18',
+      start: '2025/03/11 10:04:02',
+      rule: 'allow-web',
+      ruleUuid: '5f0c7a31-2b8e-4e7c-9f51-1a2b3c4d5e6f',
+      vsys: 'vsys1',
+      deviceName: 'fw-branch-1',
+      configVer: '2816',
+      fields: records.firewall[0],
+    });
+  });
+
+  it('reads DOM text: missing fields empty, no-break spaces trimmed, raw fields kept', () => {
+    const row = trafficRowFromRecord(3, records.dom[0] as LogRecord, 'dom');
+    expect(row).toMatchObject({ index: 3, source: 'dom', logid: '', sessionid: '', serial: '', start: '' });
+    expect(row.fields.sessionid).toBe('\u00a0');
+  });
+});
+
+describe('isFlagged', () => {
+  it.each([
+    ['allow', 'threat', true],
+    [' Allow ', 'THREAT ', true],
+    ['ALLOW', 'Threat', true],
+    ['allow', 'tcp-fin', false],
+    ['deny', 'threat', false],
+    ['allow', 'threat-x', false],
+    ['', '', false],
+  ])('%j / %j', (action, sessionEndReason, expected) => {
+    expect(isFlagged({ action, sessionEndReason })).toBe(expected);
+  });
+
+  it('flags the rows of the fixture that say allow + threat', () => {
+    const rows = records.firewall.map((record, index) => trafficRowFromRecord(index, record, 'store'));
+    expect(rows.filter(isFlagged).map((row) => row.sessionid)).toEqual(['184522', '184530']);
+  });
+});
+
+describe('rowCacheKey', () => {
+  const origin = 'https://fw.example';
+  const [a, b] = records.panorama.map((record, index) => trafficRowFromRecord(index, record, 'store'));
+
+  it('separates the same session id on two devices, and the same session on two origins', () => {
+    expect(rowCacheKey(origin, a!)).not.toBe(rowCacheKey(origin, b!));
+    expect(rowCacheKey(origin, a!)).not.toBe(rowCacheKey('https://other.example', a!));
+  });
+
+  it('separates a recycled session id by its start time', () => {
+    const recycled = { ...a!, start: '2025/03/12 08:00:00' };
+    expect(rowCacheKey(origin, a!)).not.toBe(rowCacheKey(origin, recycled));
+  });
+
+  it('is stable across reloads: index and source do not matter', () => {
+    expect(rowCacheKey(origin, a!)).toBe(rowCacheKey(origin, { ...a!, index: 9, source: 'dom' }));
+  });
+
+  it('falls back to the log id, then to the fields read, when there is no session id', () => {
+    const dom = trafficRowFromRecord(0, records.dom[0] as LogRecord, 'dom');
+    expect(rowCacheKey(origin, dom)).toBe(
+      rowCacheKey(origin, trafficRowFromRecord(5, { ...records.dom[0] }, 'dom')),
+    );
+    expect(rowCacheKey(origin, dom)).not.toBe(
+      rowCacheKey(origin, trafficRowFromRecord(0, { ...records.dom[0], dport: '443' }, 'dom')),
+    );
+    expect(rowCacheKey(origin, { ...dom, logid: '77' })).not.toBe(rowCacheKey(origin, dom));
+  });
+});
