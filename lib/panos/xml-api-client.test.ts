@@ -19,7 +19,7 @@ type Answer = { status?: number; file?: string; body?: string } | Error;
 /** A fetch that answers from fixtures, chosen by the request's form parameters, and records every request. */
 function fakeFirewall(answer: (params: Record<string, string>, request: number) => Answer) {
   const requests: SentRequest[] = [];
-  const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+  const fetch = (async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const body = String(init?.body ?? '');
     const params = Object.fromEntries(new URLSearchParams(body));
     requests.push({
@@ -34,7 +34,7 @@ function fakeFirewall(answer: (params: Record<string, string>, request: number) 
     const reply = answer(params, requests.length - 1);
     if (reply instanceof Error) throw reply;
     return new Response(reply.body ?? apiFixture(reply.file ?? ''), { status: reply.status ?? 200 });
-  }) as typeof fetch;
+  }) as typeof globalThis.fetch;
   return { fetch, requests };
 }
 
