@@ -67,3 +67,6 @@ export interface BridgePing {
   /** Product as the page says it, when it does: 'firewall' | 'panorama' | ''. */
   product: string;
 }
+
+/** A request as the caller writes it; the client adds the id. (Omit over each member of the union.) */
+export type BridgeRequestBody = BridgeRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;

@@ -1,6 +1,6 @@
 // Strategies 1 and 2: through the page's own logged-in UI, via the main-world bridge.
 
-import type { BridgeRequest, DirectMethod } from '../../bridge/protocol';
+import type { BridgeRequestBody, DirectMethod } from '../../bridge/protocol';
 import { buildSessionBatchQuery } from '../../panos/filter-query';
 import { fetchRelatedLogs } from '../../panos/related-log';
 import type { LogRecord, TrafficRow } from '../../panos/types';
@@ -8,7 +8,7 @@ import { LookupFailure, toLookupFailure } from '../lookup-errors';
 import type { ThreatLogStrategy } from '../strategy';
 
 export interface BridgeRequester {
-  request<T>(req: Omit<BridgeRequest, 'id'>): Promise<T>;
+  request<T>(req: BridgeRequestBody): Promise<T>;
 }
 
 const DIRECT_TIMEOUT_MS = 15_000;

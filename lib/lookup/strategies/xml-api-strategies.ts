@@ -2,12 +2,11 @@
 // accepts it) or with the API key the user stored for this firewall.
 
 import { buildSessionBatchQuery } from '../../panos/filter-query';
-import type { createXmlApiClient } from '../../panos/xml-api-client';
+import type { XmlApiClient } from '../../panos/xml-api-client';
 import { toLookupFailure } from '../lookup-errors';
 import type { ThreatLogStrategy } from '../strategy';
 import { batchLimit } from './bridge-strategies';
 
-type XmlApiClient = ReturnType<typeof createXmlApiClient>;
 
 export function xmlApiStrategy(
   id: 'xml-api-cookie' | 'xml-api-key',
