@@ -94,6 +94,19 @@ async function locateProfile(
   return isPredefinedProfile(type, name) ? 'predefined' : null;
 }
 
+/** Why no config lookup can name this entry's profile, or null when one may. */
+export function unresolvableReason(entry: ThreatEntry): string | null {
+  const type = profileTypeOfSubtype(entry.subtype);
+  if (type === null) {
+    return `PAN-OS logged threat type "${entry.subtype}", which this extension cannot map to a profile type.`;
+  }
+  if (!isRuleProfileType(type)) {
+    return 'Zone Protection and DoS Protection profiles apply to zones and DoS policy rules, not to security rules.';
+  }
+  if (!entry.rule && !entry.ruleUuid) return 'The threat log names no rule.';
+  return null;
+}
+
 const labelsOf = (scopes: ConfigScope[]) => scopes.map((scope) => scope.label).join(', ');
 
 export async function resolveFromRunningConfig(
@@ -106,17 +119,8 @@ export async function resolveFromRunningConfig(
     ...known,
   });
   const type = profileTypeOfSubtype(entry.subtype);
-  if (type === null) {
-    return logOnly(
-      `PAN-OS logged threat type "${entry.subtype}", which this extension cannot map to a profile type.`,
-    );
-  }
-  if (!isRuleProfileType(type)) {
-    return logOnly(
-      'Zone Protection and DoS Protection profiles apply to zones and DoS policy rules, not to security rules.',
-    );
-  }
-  if (!entry.rule && !entry.ruleUuid) return logOnly('The threat log names no rule.');
+  const unresolvable = unresolvableReason(entry);
+  if (unresolvable !== null || !isRuleProfileType(type)) return logOnly(unresolvable ?? '');
   const label = profileTypeLabel(type);
   const ruleName = quoted(entry.rule || entry.ruleUuid);
 
