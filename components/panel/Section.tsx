@@ -1,0 +1,24 @@
+import type { ComponentChildren } from 'preact';
+
+/** A titled part of the panel; the heading labels the region for screen readers. */
+export function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
+  const headingId = `tl-section-${id}`;
+  return (
+    <section class="tl-section" aria-labelledby={headingId} data-section={id}>
+      <h3 class="tl-section-title" id={headingId}>
+        {title}
+      </h3>
+      {children}
+    </section>
+  );
+}
+
+export function TextList({ items, numbered = false }: { items: string[]; numbered?: boolean }) {
+  const children = items.map((item, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: static list, never reordered
+    <li key={i} class="tl-value">
+      {item}
+    </li>
+  ));
+  return numbered ? <ol class="tl-list">{children}</ol> : <ul class="tl-list">{children}</ul>;
+}
