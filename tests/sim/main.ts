@@ -1,0 +1,77 @@
+// `npm run sim -- --port 4443 [--scenario NAME] [--panorama] …`: the simulator as a process.
+
+import { parseArgs } from 'node:util';
+import { SCENARIOS } from './scenarios';
+import { startSimulator } from './server/server';
+import type { EndpointKind, Faults, SimOptions } from './server/types';
+
+const KINDS: readonly EndpointKind[] = ['page', 'login', 'static', 'log-data', 'direct', 'api'];
+
+function kindOf(text: string): EndpointKind {
+  if (!(KINDS as readonly string[]).includes(text)) {
+    throw new Error(`Unknown endpoint kind "${text}" (one of ${KINDS.join(', ')})`);
+  }
+  return text as EndpointKind;
+}
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '4443' },
+    scenario: { type: 'string' },
+    panorama: { type: 'boolean', default: false },
+    'session-idle': { type: 'string' },
+    'api-accepts-cookie': { type: 'boolean', default: false },
+    latency: { type: 'string', multiple: true, default: [] },
+    'job-never-finishes': { type: 'boolean', default: false },
+    http500: { type: 'string', multiple: true, default: [] },
+    malformed: { type: 'string', multiple: true, default: [] },
+    'direct-exception': { type: 'boolean', default: false },
+    token: { type: 'string', default: 'sha256' },
+    help: { type: 'boolean', default: false },
+  },
+});
+
+if (values.help) {
+  console.log(`Usage: npm run sim -- [--port 4443] [--scenario ${Object.keys(SCENARIOS).join('|')}] [--panorama]
+  [--session-idle SECONDS] [--api-accepts-cookie] [--latency KIND=MS]… [--job-never-finishes]
+  [--http500 KIND]… [--malformed KIND]… [--direct-exception] [--token md5]
+KIND: ${KINDS.join(', ')}`);
+  process.exit(0);
+}
+
+const faults: Partial<Faults> = {
+  latencyMs: Object.fromEntries(
+    values.latency.map((pair) => {
+      const [kind = '', ms = ''] = pair.split('=');
+      return [kindOf(kind), Number(ms)];
+    }),
+  ),
+  jobNeverFinishes: values['job-never-finishes'],
+  http500: Object.fromEntries(values.http500.map((kind) => [kindOf(kind), true])),
+  malformedXml: Object.fromEntries(values.malformed.map((kind) => [kindOf(kind), true])),
+  directException: values['direct-exception'],
+};
+
+if (values.token !== 'sha256' && values.token !== 'md5') throw new Error('--token is sha256 or md5');
+const options: SimOptions = {
+  port: Number(values.port),
+  scenario: values.scenario,
+  panorama: values.panorama,
+  sessionIdleSeconds: values['session-idle'] ? Number(values['session-idle']) : undefined,
+  apiAcceptsSessionCookie: values['api-accepts-cookie'],
+  tokenAlgo: values.token,
+  faults,
+};
+
+const sim = await startSimulator(options);
+console.log(
+  `PAN-OS simulator (${sim.scenario.name}, ${values.panorama ? 'panorama' : sim.scenario.product})`,
+);
+console.log(`${sim.url}/  (login admin / admin)`);
+console.log(`API key for admin: ${sim.apiKey}`);
+
+const stop = () => {
+  sim.close().finally(() => process.exit(0));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

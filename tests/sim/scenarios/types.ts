@@ -1,0 +1,98 @@
+// Scenario data: what one simulated firewall or Panorama knows (config objects and logs).
+// Locations: 'shared', a vsys name (firewall) or a device-group name (Panorama); 'panorama'
+// marks objects pushed from Panorama to a firewall (they are not in its local config).
+
+export type ProfileKind =
+  | 'virus'
+  | 'spyware'
+  | 'vulnerability'
+  | 'url-filtering'
+  | 'file-blocking'
+  | 'wildfire-analysis'
+  | 'data-filtering';
+
+export interface ProfileDef {
+  kind: ProfileKind;
+  name: string;
+  location: string;
+}
+
+export interface ProfileGroupDef {
+  name: string;
+  location: string;
+  profiles: Partial<Record<ProfileKind, string>>;
+}
+
+export type ProfileSetting = { group: string } | { profiles: Partial<Record<ProfileKind, string>> };
+
+export type Rulebase = 'rulebase' | 'pre-rulebase' | 'post-rulebase';
+
+export interface RuleDef {
+  name: string;
+  uuid: string;
+  location: string;
+  rulebase: Rulebase;
+  from: string[];
+  to: string[];
+  source: string[];
+  destination: string[];
+  application: string[];
+  service: string[];
+  action: 'allow' | 'deny' | 'drop' | 'reset-client' | 'reset-server' | 'reset-both';
+  profileSetting?: ProfileSetting;
+}
+
+export interface DeviceDef {
+  serial: string;
+  name: string;
+  vsys: string[];
+}
+
+export interface DeviceGroupDef {
+  name: string;
+  parent?: string;
+  devices: string[];
+}
+
+/** One log entry: its logid and element name -> text. */
+export interface LogEntry {
+  logid: string;
+  fields: Record<string, string>;
+}
+
+export interface ThreatDetail {
+  tid: string;
+  name: string;
+  description: string;
+  severity: string;
+  category: string;
+  cve: string[];
+  references: string[];
+}
+
+export interface Scenario {
+  name: string;
+  product: 'firewall' | 'panorama';
+  devices: DeviceDef[];
+  deviceGroups?: DeviceGroupDef[];
+  rules: RuleDef[];
+  groups: ProfileGroupDef[];
+  profiles: ProfileDef[];
+  /** Traffic logs. */
+  sessions: LogEntry[];
+  /** Threat logs (every subtype, URL and WildFire included). */
+  threats: LogEntry[];
+  threatDetails: ThreatDetail[];
+  configVersion: string;
+}
+
+/** Predefined profiles exist on every device without being in the config. */
+export const PREDEFINED_PROFILES: Readonly<Record<ProfileKind, readonly string[]>> = {
+  virus: ['default'],
+  spyware: ['default', 'strict'],
+  vulnerability: ['default', 'strict'],
+  'url-filtering': ['default'],
+  'file-blocking': ['basic file blocking', 'strict file blocking'],
+  'wildfire-analysis': ['default'],
+  'data-filtering': [],
+};

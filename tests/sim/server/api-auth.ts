@@ -1,0 +1,42 @@
+// /api/ authentication: key parameter, X-PAN-KEY header, HTTP Basic, or (only when the
+// simulator is told so) the web UI's session cookie alone.
+
+import { createHash } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { SimContext } from './context';
+import { basicAuth, cookies, type Reply, xmlReply } from './http-util';
+import { SESSION_COOKIE } from './login-route';
+import { checkPassword } from './sessions';
+
+export const INVALID_CREDENTIAL_XML =
+  "<response status = 'error' code = '403'><result><msg>Invalid Credential</msg></result></response>";
+export const SESSION_TIMED_OUT_XML =
+  '<response status="unauth" code="22"><msg><line>Session timed out</line></msg></response>';
+
+/** The key `type=keygen` gives for a user: stable for one user and password, like PAN-OS. */
+export function apiKeyFor(user: string, password: string): string {
+  const digest = createHash('sha256').update(`threat-lens-sim:${user}:${password}`).digest('base64');
+  return `LUFRPT1${digest.replace(/=+$/, '')}==`;
+}
+
+export function invalidCredential(): Reply {
+  return xmlReply(INVALID_CREDENTIAL_XML, 403);
+}
+
+/** null when the request may go on; otherwise the refusal to send. */
+export function checkApiAuth(
+  req: IncomingMessage,
+  ctx: SimContext,
+  params: Record<string, string>,
+): Reply | null {
+  const header = req.headers['x-pan-key'];
+  const key = params.key ?? (Array.isArray(header) ? header[0] : header);
+  if (key !== undefined) return key === ctx.apiKey ? null : invalidCredential();
+  const basic = basicAuth(req);
+  if (basic) return checkPassword(basic.user, basic.password) ? null : invalidCredential();
+  const sessionId = cookies(req)[SESSION_COOKIE];
+  if (ctx.apiAcceptsSessionCookie && sessionId) {
+    return ctx.sessions.use(sessionId) ? null : xmlReply(SESSION_TIMED_OUT_XML);
+  }
+  return invalidCredential();
+}

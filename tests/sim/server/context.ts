@@ -1,0 +1,35 @@
+// What every route sees: the scenario, the resolved options, live fault switches, the
+// session and job stores, and the generated config document.
+
+import type { Scenario } from '../scenarios/types';
+import type { JobStore } from './jobs';
+import type { SessionStore } from './sessions';
+import type { EndpointKind, Faults, SimRequest } from './types';
+import type { XmlNode } from './xml';
+
+export interface SimContext {
+  scenario: Scenario;
+  product: 'firewall' | 'panorama';
+  tokenAlgo: 'sha256' | 'md5';
+  apiAcceptsSessionCookie: boolean;
+  faults: Faults;
+  sessions: SessionStore;
+  jobs: JobStore;
+  config: XmlNode;
+  apiKey: string;
+}
+
+/** What a route learned about the request, for the request log. */
+export type RequestNotes = Partial<
+  Pick<SimRequest, 'directMethod' | 'apiType' | 'apiAction' | 'logType' | 'query' | 'jobId'>
+>;
+
+export function endpointKind(path: string): EndpointKind | 'control' {
+  if (path.startsWith('/__sim/')) return 'control';
+  if (path === '/php/login.php' || path === '/php/logout.php') return 'login';
+  if (path === '/php/monitor/log.data.xml.php') return 'log-data';
+  if (path === '/php/utils/router.php' || path.startsWith('/php/utils/router.php/')) return 'direct';
+  if (path === '/api' || path === '/api/') return 'api';
+  if (/^\/(js|css|images)\//.test(path)) return 'static';
+  return 'page';
+}

@@ -1,0 +1,79 @@
+// Public types of the simulator: options, the handle tests hold, fault switches, request log.
+
+import type { Scenario } from '../scenarios/types';
+
+export type EndpointKind = 'page' | 'login' | 'static' | 'log-data' | 'direct' | 'api';
+
+export interface Faults {
+  latencyMs: Partial<Record<EndpointKind, number>>;
+  /** Log jobs stay ACT (log.data.xml.php, /api/ and the related-log RPC). */
+  jobNeverFinishes: boolean;
+  http500: Partial<Record<EndpointKind, boolean>>;
+  /** The body is cut in half (XML, JSON or HTML alike). */
+  malformedXml: Partial<Record<EndpointKind, boolean>>;
+  /** All Direct calls (true) or the listed methods ('MonitorDirect.x' or 'x') answer an exception. */
+  directException: boolean | string[];
+  /** Every session expires after this many more authenticated requests ("login page mid-lookup"). */
+  expireAfterRequests?: number;
+  /** A job reports ACT this many polls before FIN. */
+  jobPollsToFinish: number;
+}
+
+export interface SimOptions {
+  /** 0 = a random free port (default). */
+  port?: number;
+  host?: '127.0.0.1';
+  /** Scenario name (default 'default', or 'panorama' with `panorama: true`). */
+  scenario?: string;
+  /** Play Panorama (device-group UI, serial and device_name columns). */
+  panorama?: boolean;
+  sessionIdleSeconds?: number;
+  /** Does /api/ accept the web UI's PHPSESSID cookie alone? (unknown on real firewalls) */
+  apiAcceptsSessionCookie?: boolean;
+  /** Direct CSRF token hash: sha256 (10.2+) or md5 (older). */
+  tokenAlgo?: 'sha256' | 'md5';
+  faults?: Partial<Faults>;
+}
+
+export interface SimRequest {
+  seq: number;
+  time: number;
+  method: string;
+  path: string;
+  kind: EndpointKind | 'control';
+  status: number;
+  /** One request may carry several batched Direct calls: their methods, comma-separated. */
+  directMethod?: string;
+  apiType?: string;
+  apiAction?: string;
+  logType?: string;
+  query?: string;
+  jobId?: string;
+}
+
+export interface Simulator {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+  setFaults(f: Partial<Faults>): void;
+  resetFaults(): void;
+  expireSessions(): void;
+  requests(): SimRequest[];
+  clearRequests(): void;
+  /** Logs in like the login form does; resolves to the PHPSESSID value. */
+  login(user?: string, pass?: string): Promise<string>;
+  /** A valid API key for admin. */
+  apiKey: string;
+  scenario: Scenario;
+}
+
+export function defaultFaults(): Faults {
+  return {
+    latencyMs: {},
+    jobNeverFinishes: false,
+    http500: {},
+    malformedXml: {},
+    directException: false,
+    jobPollsToFinish: 2,
+  };
+}
