@@ -1,1 +1,19 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { startBackgroundShell } from '../lib/shell/background-shell';
+import type { ScriptingApi } from '../lib/shell/browser-api';
+
+// Thin: all logic is in lib/shell, tested with fakes. The extension talks to no server of its own.
+export default defineBackground(() => {
+  void startBackgroundShell(
+    {
+      runtime: browser.runtime,
+      permissions: browser.permissions,
+      permissionEvents: browser.permissions,
+      // WXT types executeScript as overloads our one-shape interface cannot name; same call at run time.
+      scripting: browser.scripting as unknown as ScriptingApi,
+      tabs: browser.tabs,
+      managed: browser.storage.managed,
+    },
+    (message) => console.warn(message),
+  );
+});

@@ -23,6 +23,8 @@ export interface PageStatus {
   activeStrategy: StrategyId | null;
   /** The last problem, with its fix, in plain words. */
   problem: { message: string; fix: string } | null;
+  /** Optional, for diagnostics: grid field names read (e.g. 'action') and those looked for but missing. */
+  gridLayout?: { fieldsFound: string[]; fieldsMissing: string[] };
 }
 
 export type ExtensionMessage =
@@ -40,4 +42,35 @@ export function isStatusRequest(message: unknown): message is { type: 'threat-le
 
 export function isSettingsChanged(message: unknown): message is { type: 'threat-lens/settings-changed' } {
   return isObject(message) && message.type === 'threat-lens/settings-changed';
+}
+
+// Shell messages: popup/options -> background. The background accepts them only from the
+// extension's own pages (see lib/shell/message-handler.ts).
+
+/** Enable on a firewall whose host the page has just been granted (permissions.request in a click). */
+export interface EnableMessage {
+  type: 'threat-lens/enable';
+  origin: string;
+}
+
+/** Disable on a firewall: drop its permission (unless another port of it stays), scripts, API key. */
+export interface DisableMessage {
+  type: 'threat-lens/disable';
+  origin: string;
+}
+
+export type ShellMessage = EnableMessage | DisableMessage;
+
+/** The background's answer to a ShellMessage. */
+export type ShellReply = { ok: true; injectedTabs: number } | { ok: false; error: string };
+
+export function isShellMessage(message: unknown): message is ShellMessage {
+  return (
+    isObject(message) &&
+    (message.type === 'threat-lens/enable' || message.type === 'threat-lens/disable') &&
+    typeof message.origin === 'string' &&
+    message.origin.length > 0 &&
+    message.origin.length <= 2048 &&
+    Object.keys(message).length === 2
+  );
 }

@@ -1,0 +1,88 @@
+// Enabling and disabling the extension on one firewall, as the background does it once the
+// user has granted (or asked to drop) the host in a click on the popup or options page.
+
+import type { ShellReply } from '../messages';
+import { getSettings, saveSettings, setApiKey } from '../settings';
+import type { ShellApi } from './browser-api';
+import {
+  addUserOrigin,
+  grantedOrigins,
+  managedOrigins,
+  removeUserOrigins,
+  userOrigins,
+} from './enabled-origins';
+import { originOfUrl, patternForOrigin, samePattern } from './origins';
+import { injectIntoOpenTabs, syncContentScripts } from './registration';
+
+/** Every origin scripts should run on: granted hosts plus the administrator's list. */
+export async function originsToRegister(api: Pick<ShellApi, 'permissions' | 'managed'>): Promise<string[]> {
+  const [granted, managed] = await Promise.all([
+    grantedOrigins(api.permissions),
+    managedOrigins(api.managed),
+  ]);
+  return [...new Set([...granted, ...managed])];
+}
+
+/** Re-registers scripts for the current grants. Runs one at a time: overlapping syncs would race. */
+export function createSync(api: ShellApi): () => Promise<void> {
+  let chain: Promise<void> = Promise.resolve();
+  return () => {
+    chain = chain
+      .catch(() => undefined)
+      .then(async () => syncContentScripts(api, await originsToRegister(api)));
+    return chain;
+  };
+}
+
+export async function enableFirewall(
+  api: ShellApi,
+  sync: () => Promise<void>,
+  origin: string,
+): Promise<ShellReply> {
+  const granted = await api.permissions.contains({ origins: [patternForOrigin(origin)] });
+  if (!granted) return { ok: false, error: `Access to ${origin} was not granted.` };
+  await addUserOrigin(origin);
+  await sync();
+  const injectedTabs = await injectIntoOpenTabs(api, origin);
+  return { ok: true, injectedTabs };
+}
+
+export async function disableFirewall(
+  api: ShellApi,
+  sync: () => Promise<void>,
+  origin: string,
+): Promise<ShellReply> {
+  const managed = await managedOrigins(api.managed);
+  if (managed.includes(origin)) {
+    return { ok: false, error: 'Your administrator enabled this firewall; it cannot be disabled here.' };
+  }
+  await removeUserOrigins((named) => named === origin);
+  await setApiKey(origin, null);
+  // Another port of the same host (or the administrator's list) still needs the host grant.
+  const hostStillUsed = [...(await userOrigins()), ...managed].some((other) => samePattern(other, origin));
+  let error: string | null = null;
+  if (!hostStillUsed) {
+    const pattern = patternForOrigin(origin);
+    await api.permissions.remove({ origins: [pattern] }).catch(() => false);
+    if (await api.permissions.contains({ origins: [pattern] })) {
+      error = 'This build of the extension always has access to this firewall (granted in its manifest).';
+    }
+  }
+  await sync();
+  return error ? { ok: false, error } : { ok: true, injectedTabs: 0 };
+}
+
+/** When the user revokes a host in the browser's own UI, forget what we kept for it (API keys too). */
+export async function forgetRevokedOrigins(api: Pick<ShellApi, 'permissions' | 'managed'>): Promise<void> {
+  const kept = new Set((await originsToRegister(api)).map(patternForOrigin));
+  const isRevoked = (origin: string) => !kept.has(patternForOrigin(origin));
+  await removeUserOrigins(isRevoked);
+  const { apiKeys } = await getSettings();
+  const revokedKeys = Object.keys(apiKeys).filter(
+    (origin) => originOfUrl(origin) === null || isRevoked(origin),
+  );
+  if (revokedKeys.length === 0) return;
+  const next = { ...apiKeys };
+  for (const origin of revokedKeys) delete next[origin];
+  await saveSettings({ apiKeys: next });
+}
