@@ -1,0 +1,160 @@
+// Turns one flagged traffic row, its correlated threat entries and the profile resolution into an
+// Explanation: plain data that the tooltip and side panel show as text.
+
+import { headline, NOT_FOUND_REASONS, nextSteps, quote, summary, typeLabel, whyAllow } from './explain-text';
+import { recordField } from './log-xml';
+import { profileTypeOfSubtype } from './profile-types';
+import { isSessionEndingAction } from './threat-actions';
+import { endReasonText, threatActionText } from './training';
+import type {
+  Explanation,
+  ProfileResolution,
+  ProfileType,
+  SessionThreats,
+  ThreatEntry,
+  ThreatFacts,
+  TrafficFacts,
+  TrafficRow,
+  Verdict,
+} from './types';
+
+export interface ExplainInput {
+  row: TrafficRow;
+  threats: SessionThreats;
+  profile: ProfileResolution | null;
+  /** Where the threat entries came from, in words. */
+  provenance: string[];
+}
+
+export function threatFacts(entry: ThreatEntry): ThreatFacts {
+  const isUrl = profileTypeOfSubtype(entry.subtype) === 'url-filtering';
+  return {
+    name: entry.threatName,
+    id: entry.threatId,
+    subtype: entry.subtype,
+    category: isUrl ? entry.urlCategory || entry.threatCategory : entry.threatCategory || entry.urlCategory,
+    severity: entry.severity,
+    direction: entry.direction,
+    action: entry.action,
+    actionMeaning: threatActionText(entry.action),
+    time: entry.timeGenerated || entry.receiveTime,
+    urlOrFile: entry.misc,
+    sessionEnding: isSessionEndingAction(entry.action),
+  };
+}
+
+export function trafficFacts(row: TrafficRow): TrafficFacts {
+  const field = (name: string) => recordField(row.fields, name).trim();
+  return {
+    sessionid: row.sessionid,
+    serial: row.serial,
+    deviceName: row.deviceName,
+    src: field('src'),
+    dst: field('dst'),
+    dport: field('dport'),
+    app: field('app'),
+    rule: row.rule,
+    from: field('from'),
+    to: field('to'),
+    start: row.start,
+    receiveTime: row.receiveTime,
+    action: row.action,
+    sessionEndReason: row.sessionEndReason,
+  };
+}
+
+function verdictOf(threats: SessionThreats): Verdict {
+  if (threats.blocking) {
+    return profileTypeOfSubtype(threats.blocking.subtype) === 'zone-dos-protection'
+      ? 'zone-dos'
+      : 'blocked-by-profile';
+  }
+  return threats.others.length > 0 ? 'no-ending-entry' : 'no-threat-log';
+}
+
+/** "The Vulnerability Protection profile "strict"": the subject of the whyAllow sentence. */
+function profileWords(type: ProfileType | null, profile: ProfileResolution | null): string {
+  const name = profile?.profileName ? ` ${quote(profile.profileName)}` : '';
+  return `The ${typeLabel(type)} profile${name}`;
+}
+
+function profileProvenance(profile: ProfileResolution | null, blocking: ThreatEntry | null): string[] {
+  if (!profile || !blocking) return [];
+  const rule = profile.rule ? ` rule ${quote(profile.rule)}` : ' the rule';
+  switch (profile.source) {
+    case 'exception-profiles': {
+      const lines = [`Profile named by the web UI's threat-exception lookup: the profile${rule} uses now.`];
+      if (profile.groupName || profile.ruleLocation) {
+        lines.push('Profile group and rule location read from the running configuration.');
+      }
+      return lines;
+    }
+    case 'running-config':
+      return [
+        `Profile read from the running configuration:${rule}${profile.ruleLocation ? ` in ${profile.ruleLocation}` : ''}, profile in ${profile.profileLocation ?? 'an unknown place'}.`,
+      ];
+    case 'log-only':
+      return [
+        `Profile type from the threat log's type ${quote(blocking.subtype)}; the profile name was not resolved.`,
+      ];
+  }
+}
+
+function warningsOf(row: TrafficRow, threats: SessionThreats, profile: ProfileResolution | null): string[] {
+  const warnings: string[] = [];
+  if (profile?.configChanged) {
+    warnings.push(
+      'The configuration changed since this log was written: the rule and profile shown are as configured now.',
+    );
+  }
+  const ending = [threats.blocking, ...threats.others].filter(
+    (entry): entry is ThreatEntry => entry !== null && isSessionEndingAction(entry.action),
+  );
+  if (ending.length > 1) {
+    warnings.push(
+      `${ending.length} threat entries of this session have a session-ending action; the latest is shown.`,
+    );
+  }
+  const threatRule = threats.blocking?.rule ?? '';
+  if (threatRule && row.rule && threatRule !== row.rule) {
+    warnings.push(
+      `The threat entry names rule ${quote(threatRule)}, but the traffic log names rule ${quote(row.rule)}.`,
+    );
+  }
+  return warnings;
+}
+
+export function explain(input: ExplainInput): Explanation {
+  const { row, threats } = input;
+  const blocking = threats.blocking;
+  const verdict = verdictOf(threats);
+  const type = blocking ? (input.profile?.profileType ?? profileTypeOfSubtype(blocking.subtype)) : null;
+  const profile = blocking ? input.profile : null;
+  const rule = profile?.rule || blocking?.rule || row.rule;
+  const traffic = trafficFacts(row);
+  const found = verdict === 'blocked-by-profile' || verdict === 'zone-dos';
+  return {
+    verdict,
+    headline: headline({ verdict, blocking, profile, rule }, type),
+    summary: summary(blocking, threats.others, row.sessionid),
+    profile,
+    profileTypeLabel: type ? typeLabel(type) : null,
+    threat: blocking ? threatFacts(blocking) : null,
+    otherThreats: threats.others.map(threatFacts),
+    traffic,
+    whyAllow: whyAllow(verdict, rule, blocking, profileWords(type, profile)),
+    nextSteps: nextSteps({
+      verdict,
+      type,
+      profile,
+      blocking,
+      rule,
+      fromZone: traffic.from,
+      sessionid: row.sessionid,
+    }),
+    provenance: [...input.provenance, ...profileProvenance(profile, blocking)],
+    warnings: warningsOf(row, threats, profile),
+    notFoundReasons: found ? [] : [...NOT_FOUND_REASONS],
+    endReasonText: endReasonText(row.sessionEndReason),
+  };
+}
