@@ -24,8 +24,6 @@ export function OtherThreatsTable({ threats }: { threats: ThreatFacts[] }) {
       </thead>
       <tbody>
         {threats.map((threat, i) => (
-          // Entries have no stable id of their own here; their order is fixed (oldest first).
-          // biome-ignore lint/suspicious/noArrayIndexKey: static list, never reordered
           <tr key={i}>
             <td>
               <LogText value={threat.time} />

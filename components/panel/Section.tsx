@@ -15,7 +15,6 @@ export function Section({ id, title, children }: { id: string; title: string; ch
 
 export function TextList({ items, numbered = false }: { items: string[]; numbered?: boolean }) {
   const children = items.map((item, i) => (
-    // biome-ignore lint/suspicious/noArrayIndexKey: static list, never reordered
     <li key={i} class="tl-value">
       {item}
     </li>
