@@ -101,7 +101,13 @@ async function panoramaLayout(ctx: ConfigLayoutContext): Promise<ConfigLayout> {
   const first = given[0];
   let chain = given;
   if (first && given.length === 1) {
-    chain = await readDeviceGroupChain(first, { showConfig, knownParents: ctx.deviceGroupParents, signal });
+    try {
+      chain = await readDeviceGroupChain(first, { showConfig, knownParents: ctx.deviceGroupParents, signal });
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      const detail = error instanceof Error ? ` (${error.message})` : '';
+      gaps.push(`the parents of device group "${first}" could not be read${detail}`);
+    }
   }
   if (!first) gaps.push("the device's device group is not known, so only shared rules were searched");
   const rulebases = ['pre-rulebase', 'post-rulebase'] as const;

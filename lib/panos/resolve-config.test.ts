@@ -337,6 +337,21 @@ describe('resolveFromRunningConfig on Panorama', () => {
     if (expected.reason) expect(result.unknownReason).toMatch(expected.reason);
   });
 
+  it('searches the device group alone when its parents cannot be read', async () => {
+    const show = fakeShowConfig(panorama);
+    const showConfig = async (xpath: string) => {
+      if (xpath.endsWith('/parent-dg')) throw new Error('not allowed');
+      return show(xpath);
+    };
+    const ctx = { showConfig, product: 'panorama' as const, deviceGroupChain: ['branch-east'] };
+    const own = await resolveFromRunningConfig(threatEntry({ rule: 'east-allow-web' }), ctx);
+    expect(own.profileName).toBe('east-vp');
+    const parent = await resolveFromRunningConfig(threatEntry({ rule: 'branches-allow-web' }), ctx);
+    expect(parent.unknownReason).toMatch(
+      /parents of device group "branch-east" could not be read \(not allowed\)/,
+    );
+  });
+
   it('reads the hierarchy once when given only the device group', async () => {
     const ctx = panoramaCtx(['branch-east']);
     await resolveFromRunningConfig(threatEntry({ rule: 'branches-allow-web' }), ctx);
