@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { parseFixture } from '../../tests/fixtures/grid/load-fixture';
+import {
+  cellInnerSelector,
+  cellSelector,
+  columnIdFromCellClasses,
+  columnIdFromHeaderClasses,
+  columnIdFromTdClasses,
+  DETAILS_LINK_SELECTOR,
+  FILTER_INPUT_SELECTOR,
+  GRID_BODY_SELECTOR,
+  GRID_CELL_INNER_SELECTOR,
+  GRID_CELL_SELECTOR,
+  GRID_HEADER_CELL_SELECTOR,
+  GRID_HEADER_INNER_SELECTOR,
+  GRID_HEADER_SELECTOR,
+  GRID_PANEL_SELECTOR,
+  GRID_ROW_SELECTOR,
+  GRID_ROW_TABLE_SELECTOR,
+  GRID_SCROLLER_SELECTOR,
+  GRID_VIEW_SELECTOR,
+  headerInnerSelector,
+  isHiddenByStyle,
+  PANEL_BOTTOM_BAR_SELECTOR,
+  RESOLVED_ADDRESS_SELECTOR,
+  TOOLBAR_SELECTOR,
+} from './selectors';
+
+describe('selectors match the firewall grid fixture', () => {
+  const doc = parseFixture('firewall-default');
+  const count = (selector: string) => doc.querySelectorAll(selector).length;
+
+  it.each([
+    [GRID_PANEL_SELECTOR, 1],
+    [GRID_VIEW_SELECTOR, 1],
+    [GRID_HEADER_SELECTOR, 1],
+    [GRID_SCROLLER_SELECTOR, 1],
+    [GRID_BODY_SELECTOR, 1],
+    [GRID_ROW_SELECTOR, 20],
+    [GRID_ROW_TABLE_SELECTOR, 20],
+    [GRID_HEADER_CELL_SELECTOR, 22],
+    [GRID_HEADER_INNER_SELECTOR, 22],
+    [GRID_CELL_SELECTOR, 22 * 21],
+    [GRID_CELL_INNER_SELECTOR, 22 * 20],
+    [PANEL_BOTTOM_BAR_SELECTOR, 1],
+    [TOOLBAR_SELECTOR, 2],
+    [FILTER_INPUT_SELECTOR, 1],
+    [DETAILS_LINK_SELECTOR, 20],
+    [RESOLVED_ADDRESS_SELECTOR, 40],
+    [cellSelector('13'), 21],
+    [cellInnerSelector('13'), 20],
+    [headerInnerSelector('13'), 1],
+  ])('%s matches %i', (selector, expected) => expect(count(selector)).toBe(expected));
+
+  it('reads column ids from class lists', () => {
+    const header = doc.querySelector(headerInnerSelector('11'))!;
+    expect(columnIdFromHeaderClasses(header.classList)).toBe('11');
+    const cell = doc.querySelector(cellInnerSelector('11'))!;
+    expect(columnIdFromCellClasses(cell.classList)).toBe('11');
+    expect(columnIdFromTdClasses(cell.parentElement!.classList)).toBe('11');
+    expect(columnIdFromTdClasses(header.parentElement!.classList)).toBe('11');
+  });
+
+  it('sees hidden cells by their inline style', () => {
+    expect(isHiddenByStyle(doc.querySelector(cellSelector('17'))!)).toBe(true);
+    expect(isHiddenByStyle(doc.querySelector(cellSelector('13'))!)).toBe(false);
+  });
+});
+
+describe('column ids from classes', () => {
+  it.each([
+    [['x-grid3-hd-inner', 'x-grid3-hd-7'], '7'],
+    [['x-grid3-hd-7', 'x-grid3-hd-inner'], '7'],
+    [['x-grid3-hd-inner'], null],
+    [['x-grid3-hd-inner', 'x-grid3-hd-btn'], null],
+    [['x-grid3-hd-inner', 'x-grid3-hd-action'], 'action'],
+  ])('header %j -> %s', (classes, id) => expect(columnIdFromHeaderClasses(classes)).toBe(id));
+
+  it.each([
+    [['x-grid3-cell-inner', 'x-grid3-col-12'], '12'],
+    [['x-grid3-col', 'x-grid3-cell'], null],
+    [['x-grid3-cell-inner'], null],
+  ])('cell %j -> %s', (classes, id) => expect(columnIdFromCellClasses(classes)).toBe(id));
+
+  it.each([
+    [['x-grid3-col', 'x-grid3-cell', 'x-grid3-td-3', 'x-grid3-cell-first'], '3'],
+    [['x-grid3-hd', 'x-grid3-cell', 'x-grid3-td-checker'], null],
+  ])('td %j -> %s', (classes, id) => expect(columnIdFromTdClasses(classes)).toBe(id));
+
+  it('escapes odd ids in selectors', () => {
+    expect(cellInnerSelector('a b')).toBe('div.x-grid3-col-a\\20 b');
+    expect(cellSelector('9')).toBe('td.x-grid3-td-9');
+  });
+});
