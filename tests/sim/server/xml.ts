@@ -8,18 +8,18 @@ export interface XmlNode {
   text?: string;
 }
 
-/** Escapes text for element content and attribute values; control characters become char refs
- * where XML 1.0 allows them, and U+FFFD where it does not (NUL and most C0 characters). */
-export function escapeXml(value: string): string {
+/** Escapes text for element content (and, with `attribute`, for a double-quoted attribute value);
+ * tab/newline/CR become char refs, characters XML 1.0 forbids (NUL, most C0) become U+FFFD. */
+export function escapeXml(value: string, attribute = false): string {
   let out = '';
   for (const char of value) {
     const code = char.codePointAt(0) ?? 0;
     if (char === '&') out += '&amp;';
     else if (char === '<') out += '&lt;';
     else if (char === '>') out += '&gt;';
-    else if (char === '"') out += '&quot;';
-    else if (char === "'") out += '&apos;';
-    else if (code === 0x9 || code === 0xa || code === 0xd) out += `&#${code};`;
+    else if (char === '"' && attribute) out += '&quot;';
+    else if (code === 0x9 || code === 0xa || code === 0xd)
+      out += attribute || code === 0xd ? `&#${code};` : char;
     else if (code < 0x20 || code === 0xfffe || code === 0xffff) out += '\ufffd';
     else out += char;
   }
@@ -41,7 +41,7 @@ export function members(name: string, values: readonly string[]): XmlNode {
 
 export function serialize(node: XmlNode): string {
   const attrs = Object.entries(node.attrs ?? {})
-    .map(([key, value]) => ` ${key}="${escapeXml(value)}"`)
+    .map(([key, value]) => ` ${key}="${escapeXml(value, true)}"`)
     .join('');
   if (node.text !== undefined) return `<${node.name}${attrs}>${escapeXml(node.text)}</${node.name}>`;
   const children = node.children ?? [];
