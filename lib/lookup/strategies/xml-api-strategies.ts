@@ -7,7 +7,6 @@ import { toLookupFailure } from '../lookup-errors';
 import type { ThreatLogStrategy } from '../strategy';
 import { batchLimit } from './bridge-strategies';
 
-
 export function xmlApiStrategy(
   id: 'xml-api-cookie' | 'xml-api-key',
   client: XmlApiClient,

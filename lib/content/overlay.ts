@@ -1,0 +1,203 @@
+// Puts the Preact UI on the page for one visit: a badge in each flagged row, one tooltip, one
+// side panel, and the page summary. It renders LookupStates; it never fetches by itself.
+
+import { h } from 'preact';
+import { Badge } from '../../components/Badge';
+import {
+  createFloatingHost,
+  type FloatingHost,
+  mountInShadow,
+  type ShadowMount,
+} from '../../components/mount';
+import { SidePanel } from '../../components/SidePanel';
+import { SummaryBar } from '../../components/SummaryBar';
+import { BADGE_CSS } from '../../components/styles/badge-css';
+import { PANEL_CSS } from '../../components/styles/panel-css';
+import { SUMMARY_CSS } from '../../components/styles/summary-css';
+import { TOOLTIP_CSS } from '../../components/styles/tooltip-css';
+import { Tooltip } from '../../components/Tooltip';
+import type { BridgeClient } from '../bridge/bridge-client';
+import { createSummaryHost } from '../page/summary-host';
+import type { LookupState, TrafficRow } from '../panos/types';
+import { openDetailedLogView, openThreatLogFor } from './row-actions';
+
+export interface OverlayOptions {
+  win: Window;
+  bridge: BridgeClient | null;
+  signal: AbortSignal;
+  showTraining: boolean;
+  /** The hash's location (vsys or device group), for navigation. */
+  vsys: string;
+  keyOf(row: TrafficRow): string;
+  stateOf(row: TrafficRow): LookupState;
+  /** On-demand mode, retry: look this row up now. */
+  requestLookup(row: TrafficRow): void;
+}
+
+interface MountedBadge {
+  row: TrafficRow;
+  key: string;
+  mount: ShadowMount;
+}
+
+export interface Overlay {
+  mountBadge(host: HTMLElement, shadow: ShadowRoot, row: TrafficRow): void;
+  unmountBadge(host: HTMLElement): void;
+  setState(key: string, state: LookupState): void;
+  setSummary(flagged: number, visible: number, problem: { message: string; fix: string } | null): void;
+  dispose(): void;
+}
+
+export function createOverlay(opts: OverlayOptions): Overlay {
+  const doc = opts.win.document;
+  const badges = new Map<HTMLElement, MountedBadge>();
+  let tooltip: { host: FloatingHost; mount: ShadowMount; badge: HTMLElement; anchor: HTMLElement } | null =
+    null;
+  // The panel follows its row by key: a grid refresh replaces the row and its badge.
+  let panel: {
+    host: FloatingHost;
+    mount: ShadowMount;
+    row: TrafficRow;
+    key: string;
+    anchor: HTMLElement;
+  } | null = null;
+  let summary: { host: HTMLElement; mount: ShadowMount } | null = null;
+
+  const lookupIfIdle = (row: TrafficRow) => {
+    if (opts.stateOf(row).kind === 'idle') opts.requestLookup(row);
+  };
+
+  function renderTooltip() {
+    if (!tooltip) return;
+    const badge = badges.get(tooltip.badge);
+    if (!badge) return hideTooltip();
+    const rect = tooltip.anchor.getBoundingClientRect();
+    const viewport = { width: opts.win.innerWidth, height: opts.win.innerHeight };
+    tooltip.mount.update(h(Tooltip, { state: opts.stateOf(badge.row), anchorRect: rect, viewport }));
+  }
+
+  function showTooltip(host: HTMLElement, anchor: HTMLElement) {
+    const badge = badges.get(host);
+    if (!badge) return;
+    lookupIfIdle(badge.row);
+    if (!tooltip) {
+      const floating = createFloatingHost(doc, 'threat-lens-tooltip');
+      tooltip = {
+        host: floating,
+        mount: mountInShadow(floating.shadow, null, TOOLTIP_CSS),
+        badge: host,
+        anchor,
+      };
+    }
+    tooltip.badge = host;
+    tooltip.anchor = anchor;
+    renderTooltip();
+  }
+
+  function hideTooltip() {
+    tooltip?.mount.unmount();
+    tooltip?.host.destroy();
+    tooltip = null;
+  }
+
+  function renderPanel() {
+    if (!panel) return;
+    const { row, key } = panel;
+    panel.mount.update(
+      h(SidePanel, {
+        state: opts.stateOf(row),
+        returnFocusTo: panelReturnFocus(),
+        showTraining: opts.showTraining,
+        onClose: closePanel,
+        onRetry: () => opts.requestLookup(row),
+        onOpenDetailedLog: () => openDetailedLogView(findHostFor(key)),
+        onOpenThreatLog: () => void openThreatLogFor(opts.bridge, row, opts.vsys),
+      }),
+    );
+  }
+
+  function openPanel(host: HTMLElement, anchor: HTMLElement) {
+    const badge = badges.get(host);
+    if (!badge) return;
+    hideTooltip();
+    lookupIfIdle(badge.row);
+    if (panel) closePanel();
+    const floating = createFloatingHost(doc, 'threat-lens-panel');
+    const mount = mountInShadow(floating.shadow, null, PANEL_CSS);
+    panel = { host: floating, mount, row: badge.row, key: badge.key, anchor };
+    renderPanel();
+    renderBadge(host);
+  }
+
+  function closePanel() {
+    if (!panel) return;
+    const { key } = panel;
+    panel.mount.unmount();
+    panel.host.destroy();
+    panel = null;
+    const host = findHostFor(key);
+    if (host) renderBadge(host);
+  }
+
+  /** Focus goes back to the badge that opened the panel, or to that row's new badge. */
+  function panelReturnFocus(): HTMLElement | null {
+    if (!panel) return null;
+    if (panel.anchor.isConnected) return panel.anchor;
+    return findHostFor(panel.key);
+  }
+
+  function findHostFor(key: string): HTMLElement | null {
+    for (const [host, badge] of badges) if (badge.key === key) return host;
+    return null;
+  }
+
+  function renderBadge(host: HTMLElement) {
+    const badge = badges.get(host);
+    if (!badge) return;
+    const state = opts.stateOf(badge.row);
+    host.setAttribute('data-state', state.kind);
+    badge.mount.update(
+      h(Badge, {
+        state,
+        panelOpen: panel?.key === badge.key,
+        onShowTooltip: (anchor: HTMLElement) => showTooltip(host, anchor),
+        onHideTooltip: hideTooltip,
+        onOpenPanel: (anchor: HTMLElement) => openPanel(host, anchor),
+      }),
+    );
+  }
+
+  return {
+    mountBadge(host, shadow, row) {
+      badges.set(host, { row, key: opts.keyOf(row), mount: mountInShadow(shadow, null, BADGE_CSS) });
+      renderBadge(host);
+    },
+    unmountBadge(host) {
+      badges.get(host)?.mount.unmount();
+      badges.delete(host);
+      if (tooltip?.badge === host) hideTooltip();
+    },
+    setState(key) {
+      for (const [host, badge] of badges) if (badge.key === key) renderBadge(host);
+      if (tooltip && badges.get(tooltip.badge)?.key === key) renderTooltip();
+      if (panel?.key === key) renderPanel();
+    },
+    setSummary(flagged, visible, problem) {
+      if (!summary) {
+        const host = createSummaryHost(doc);
+        if (!host) return;
+        summary = { host: host.host, mount: mountInShadow(host.shadow, null, SUMMARY_CSS) };
+      }
+      summary.mount.update(h(SummaryBar, { flagged, visible, problem }));
+    },
+    dispose() {
+      hideTooltip();
+      closePanel();
+      for (const badge of badges.values()) badge.mount.unmount();
+      badges.clear();
+      summary?.mount.unmount();
+      summary?.host.remove();
+      summary = null;
+    },
+  };
+}

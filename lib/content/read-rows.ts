@@ -1,0 +1,60 @@
+// Reads the visible traffic grid: the bridge's store records first (every field, hidden ones
+// too), the DOM by header text as the fallback. Either way rows come back joined to their
+// row elements (store index i is the view's i-th row element).
+
+import type { BridgeClient } from '../bridge/bridge-client';
+import type { GridSnapshot } from '../bridge/protocol';
+import { readGridFromDom } from '../page/grid-dom-reader';
+import { GRID_ROW_SELECTOR } from '../page/selectors';
+import { trafficRowFromRecord } from '../panos/rows';
+import type { TrafficRow } from '../panos/types';
+
+export interface GridRows {
+  source: 'store' | 'dom' | 'none';
+  rows: { row: TrafficRow; element: HTMLElement }[];
+  /** Fields that neither way could see (Action / Session End Reason). */
+  missing: string[];
+}
+
+function rowElements(body: Element): HTMLElement[] {
+  return Array.from(body.querySelectorAll<HTMLElement>(GRID_ROW_SELECTOR)).filter(
+    (row) => row.parentElement === body,
+  );
+}
+
+function fromSnapshot(snapshot: GridSnapshot, body: Element): GridRows | null {
+  if (snapshot.logtype !== 'traffic') return null;
+  const elements = rowElements(body);
+  if (elements.length !== snapshot.records.length) return null; // mid-render: let the DOM decide
+  const rows = snapshot.records.flatMap(({ rowIndex, fields }) => {
+    const element = elements[rowIndex];
+    return element ? [{ row: trafficRowFromRecord(rowIndex, fields, 'store'), element }] : [];
+  });
+  return { source: 'store', rows, missing: [] };
+}
+
+export async function readGridRows(
+  bridge: BridgeClient | null,
+  gridRoot: Element,
+  body: Element,
+): Promise<GridRows> {
+  if (bridge) {
+    try {
+      const snapshot = await bridge.request<GridSnapshot>({ type: 'grid.read' });
+      const fromStore = fromSnapshot(snapshot, body);
+      if (fromStore) return fromStore;
+    } catch {
+      // No readable store on this page: read the DOM instead.
+    }
+  }
+  const dom = readGridFromDom(gridRoot);
+  if (dom.missing.length > 0) return { source: 'none', rows: [], missing: dom.missing };
+  return {
+    source: 'dom',
+    rows: dom.rows.map(({ element, fields }, index) => ({
+      row: trafficRowFromRecord(index, fields, 'dom'),
+      element,
+    })),
+    missing: [],
+  };
+}

@@ -1,0 +1,40 @@
+// What the panel's buttons do on the page: PAN-OS's own Detailed Log View for the row, and
+// Monitor > Threat filtered to the session, through the UI's own navigation.
+
+import type { BridgeClient } from '../bridge/bridge-client';
+import { DETAILS_LINK_SELECTOR, GRID_ROW_SELECTOR } from '../page/selectors';
+import { and, term } from '../panos/filter-query';
+import type { TrafficRow } from '../panos/types';
+
+/** Clicks the row's own magnifier, exactly as the admin would. */
+export function openDetailedLogView(badgeHost: HTMLElement | null): boolean {
+  const link = badgeHost?.closest(GRID_ROW_SELECTOR)?.querySelector<HTMLElement>(DETAILS_LINK_SELECTOR);
+  if (!link) return false;
+  link.click();
+  return true;
+}
+
+/** The Monitor > Threat filter for this session (its device too, on Panorama). */
+export function threatLogQuery(row: TrafficRow): string {
+  const session = term('sessionid', 'eq', row.sessionid);
+  return row.serial ? and(session, term('serial', 'eq', row.serial)) : session;
+}
+
+export async function openThreatLogFor(
+  bridge: BridgeClient | null,
+  row: TrafficRow,
+  vsys: string,
+): Promise<boolean> {
+  if (!bridge || !row.sessionid) return false;
+  try {
+    await bridge.request({
+      type: 'nav.logs',
+      branch: 'monitor/logs/threat',
+      vsys,
+      query: threatLogQuery(row),
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}

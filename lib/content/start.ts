@@ -1,0 +1,97 @@
+// The content script's life on a firewall tab: do nothing unless this is a PAN-OS UI; answer the
+// popup's status requests; on Monitor > Traffic, run one visit per entry (aborted on leave).
+
+import browser from 'webextension-polyfill';
+import { createBridgeClient } from '../bridge/bridge-client';
+import type { BridgePing } from '../bridge/protocol';
+import { isStatusRequest, type PageStatus } from '../messages';
+import { findPanosSigns, isLoginPage, parseHash } from '../page/detect';
+import { watchTrafficPage } from '../page/page-watch';
+import { getSettings } from '../settings';
+import { createLookupSetup } from './lookup-setup';
+import { emptyStatus } from './status';
+import { runTrafficVisit } from './traffic-visit';
+
+const STARTED = Symbol.for('threat-lens.started');
+
+export function startThreatLens(win: Window, lifetime: AbortSignal): void {
+  const marker = win as unknown as Record<symbol, boolean>;
+  if (marker[STARTED]) return; // injected twice (registered script + injection into an open tab)
+  marker[STARTED] = true;
+
+  const doc = win.document;
+  const status: PageStatus = emptyStatus();
+  status.panosSigns = findPanosSigns(doc);
+  status.loginPage = isLoginPage(doc);
+
+  const onMessage = (message: unknown) => (isStatusRequest(message) ? Promise.resolve(status) : undefined);
+  browser.runtime.onMessage.addListener(onMessage);
+  lifetime.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), {
+    once: true,
+  });
+
+  if (status.loginPage) {
+    status.problem = {
+      message: 'You are on the PAN-OS login page.',
+      fix: 'Log in; the extension starts on Monitor > Traffic.',
+    };
+    return;
+  }
+  if (status.panosSigns.length === 0) return; // not a PAN-OS web UI: touch nothing
+
+  void (async () => {
+    const bridge = createBridgeClient(doc);
+    const ping = await bridge.request<BridgePing>({ type: 'ping' }).catch(() => null);
+    const usableBridge = ping?.ext ? bridge : null;
+    status.product =
+      ping?.product === 'panorama' ? 'panorama' : ping?.product === 'firewall' ? 'firewall' : 'unknown';
+    const settings = await getSettings();
+    const origin = win.location.origin;
+    const setup = createLookupSetup({
+      win,
+      origin,
+      product: status.product === 'panorama' ? 'panorama' : 'firewall',
+      bridge: usableBridge,
+      apiKey: settings.apiKeys[origin] ?? null,
+      location: parseHash(win.location.hash)?.location ?? '',
+      onOutcome: () => {
+        status.strategies = { ...setup.outcomes };
+        status.activeStrategy =
+          (Object.entries(setup.outcomes).find(
+            ([, outcome]) => outcome === 'works',
+          )?.[0] as PageStatus['activeStrategy']) ?? null;
+      },
+    });
+
+    const watcher = watchTrafficPage(win, {
+      onEnter(signal) {
+        status.trafficPage = true;
+        setup.gate.reset(); // a page change is the user's retry
+        runTrafficVisit({
+          win,
+          bridge: usableBridge,
+          setup,
+          status,
+          settings,
+          signal,
+          location: parseHash(win.location.hash),
+        });
+      },
+      onLeave() {
+        status.trafficPage = false;
+        status.rowsVisible = 0;
+        status.rowsFlagged = 0;
+      },
+    });
+    lifetime.addEventListener(
+      'abort',
+      () => {
+        watcher.stop();
+        bridge.dispose();
+      },
+      { once: true },
+    );
+  })().catch(() => {
+    // Never throw into the page; the popup shows the status we have.
+  });
+}

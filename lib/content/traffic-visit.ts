@@ -1,0 +1,142 @@
+// One visit of Monitor > Traffic: keep exactly one badge on each flagged row through every
+// re-render, show the page summary, and look the flagged rows up (prefetch or on demand).
+// Everything registered here hangs off `signal`, aborted when the user leaves the page.
+
+import type { BridgeClient } from '../bridge/bridge-client';
+import { createPageLookup } from '../lookup/page-lookup';
+import type { PageStatus } from '../messages';
+import type { parseHash } from '../page/detect';
+import { findTrafficGrid } from '../page/find-grid';
+import { observeGridBody } from '../page/grid-changes';
+import { createRowMarker } from '../page/row-marker';
+import { isFlagged } from '../panos/rows';
+import type { TrafficRow } from '../panos/types';
+import type { Settings } from '../settings';
+import type { LookupSetup } from './lookup-setup';
+import { createOverlay } from './overlay';
+import { readGridRows } from './read-rows';
+
+export interface TrafficVisit {
+  win: Window;
+  bridge: BridgeClient | null;
+  setup: LookupSetup;
+  status: PageStatus;
+  settings: Settings;
+  signal: AbortSignal;
+  location: ReturnType<typeof parseHash>;
+}
+
+const LAYOUT_FIX =
+  'Show the Action and Session End Reason columns (column header menu > Columns), then refresh.';
+
+export function runTrafficVisit(visit: TrafficVisit): void {
+  const { win, bridge, setup, status, settings, signal } = visit;
+  const rowsByIndex = new Map<number, TrafficRow>();
+  const lookup = createPageLookup({
+    origin: win.location.origin,
+    fetcher: setup.fetcher,
+    resolveProfile: setup.resolveProfile,
+    cache: setup.cache,
+    gate: setup.gate,
+    onState: (key, state) => overlay.setState(key, state),
+    onProblem: (failure) => {
+      status.problem = { message: failure.message, fix: failure.fix };
+    },
+  });
+  const overlay = createOverlay({
+    win,
+    bridge,
+    signal,
+    showTraining: settings.showTraining,
+    vsys: visit.location?.location ?? '',
+    stateOf: (row) => lookup.stateOf(row),
+    keyOf: (row) => lookup.keyOf(row),
+    requestLookup: (row) => void lookup.explainRows([row], signal),
+  });
+  const marker = createRowMarker({
+    onBadgeMount: (host, shadow, rowIndex) => {
+      const row = rowsByIndex.get(rowIndex);
+      if (row) overlay.mountBadge(host, shadow, row);
+    },
+    onBadgeUnmount: (host) => overlay.unmountBadge(host),
+  });
+
+  let observedBody: Element | null = null;
+  let bodyWatch: AbortController | null = null;
+  let running = false;
+  let again = false;
+
+  async function refresh() {
+    const grid = findTrafficGrid(win.document);
+    if (!grid) return;
+    if (grid.body !== observedBody) {
+      bodyWatch?.abort();
+      bodyWatch = new AbortController();
+      signal.addEventListener('abort', () => bodyWatch?.abort(), { once: true });
+      observedBody = grid.body;
+      observeGridBody(grid.body, schedule, bodyWatch.signal);
+    }
+    const read = await readGridRows(bridge, grid.root, grid.body);
+    if (signal.aborted) return;
+    status.rowSource = read.source;
+    status.rowsVisible = read.rows.length;
+    if (read.source === 'none') {
+      const missing = read.missing
+        .map((field) => (field === 'action' ? 'Action' : 'Session End Reason'))
+        .join(' and ');
+      status.problem = {
+        message: `Threat Lens cannot see the ${missing} column of this grid.`,
+        fix: LAYOUT_FIX,
+      };
+      marker.clear();
+      status.rowsFlagged = 0;
+      overlay.setSummary(0, 0, status.problem);
+      return;
+    }
+    rowsByIndex.clear();
+    for (const { row } of read.rows) rowsByIndex.set(row.index, row);
+    const flagged = read.rows.filter(({ row }) => isFlagged(row));
+    status.rowsFlagged = flagged.length;
+    marker.sync(
+      read.rows.map(({ row, element }) => ({ element, rowIndex: row.index, flagged: isFlagged(row) })),
+    );
+    overlay.setSummary(flagged.length, read.rows.length, null);
+    if (settings.lookupMode === 'prefetch' && flagged.length > 0) {
+      void lookup.explainRows(
+        flagged.map(({ row }) => row),
+        signal,
+      );
+    }
+  }
+
+  // Re-renders come in bursts (store load, then view refresh): one refresh at a time, and one
+  // more if anything changed meanwhile.
+  function schedule() {
+    if (signal.aborted) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    refresh()
+      .catch(() => undefined)
+      .finally(() => {
+        running = false;
+        if (again) {
+          again = false;
+          schedule();
+        }
+      });
+  }
+
+  bridge?.onGridEvent(schedule, signal);
+  signal.addEventListener(
+    'abort',
+    () => {
+      marker.clear();
+      overlay.dispose();
+    },
+    { once: true },
+  );
+  schedule();
+}

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { trafficRowFromRecord } from '../panos/rows';
+import type { Explanation, LogRecord, LookupState, ProfileResolution, ThreatEntry } from '../panos/types';
+import { LookupFailure } from './lookup-errors';
+import { LruCache } from './lru-cache';
+import { createPageLookup } from './page-lookup';
+import { createSessionGate } from './session-gate';
+import { untriedOutcomes } from './strategy';
+import type { ThreatLogFetcher } from './threat-log-fetcher';
+
+const traffic = (index: number, sessionid: string): ReturnType<typeof trafficRowFromRecord> =>
+  trafficRowFromRecord(
+    index,
+    {
+      '@logid': `T${sessionid}`,
+      sessionid,
+      serial: '007951000123456',
+      action: 'allow',
+      session_end_reason: 'threat',
+      start: '2026/11/27 10:00:00',
+      receive_time: '2026/11/27 10:00:30',
+      time_generated: '2026/11/27 10:00:30',
+      rule: 'allow-web',
+      vsys: 'vsys1',
+    },
+    'store',
+  );
+
+const threat = (sessionid: string, action: string): LogRecord => ({
+  '@logid': `X${sessionid}${action}`,
+  sessionid,
+  serial: '007951000123456',
+  subtype: 'vulnerability',
+  threatid: 'Apache Struts RCE(33200)',
+  action,
+  severity: 'critical',
+  rule: 'allow-web',
+  vsys: 'vsys1',
+  receive_time: '2026/11/27 10:00:10',
+  time_generated: '2026/11/27 10:00:10',
+});
+
+const resolution: ProfileResolution = {
+  profileType: 'vulnerability',
+  profileName: 'strict-vp',
+  groupName: 'corp-default',
+  rule: 'allow-web',
+  ruleLocation: 'vsys1',
+  profileLocation: 'vsys1',
+  source: 'exception-profiles',
+  unknownReason: null,
+  configChanged: false,
+};
+
+function setup(fetch: ThreatLogFetcher['fetch']) {
+  const states: [string, LookupState['kind']][] = [];
+  const resolved: ThreatEntry[] = [];
+  let fetches = 0;
+  const gate = createSessionGate();
+  const lookup = createPageLookup({
+    origin: 'https://fw.example',
+    fetcher: {
+      outcomes: untriedOutcomes(),
+      fetch: (rows, signal) => {
+        fetches++;
+        return fetch(rows, signal);
+      },
+    },
+    resolveProfile: async (entry) => {
+      resolved.push(entry);
+      return resolution;
+    },
+    cache: new LruCache<string, Explanation>(100),
+    gate,
+    onState: (key, state) => states.push([key, state.kind]),
+  });
+  return { lookup, states, resolved, gate, fetches: () => fetches };
+}
+
+const signal = new AbortController().signal;
+
+describe('createPageLookup', () => {
+  it('explains every row from one fetch, resolving each distinct rule profile once', async () => {
+    const rows = [traffic(0, '101'), traffic(1, '102'), traffic(2, '103')];
+    const t = setup(async () => ({
+      strategy: 'ui-log-store',
+      records: [threat('101', 'alert'), threat('101', 'reset-both'), threat('102', 'drop')],
+    }));
+    await t.lookup.explainRows(rows, signal);
+    expect(t.fetches()).toBe(1);
+    expect(t.resolved).toHaveLength(1); // same serial, vsys, rule and subtype
+    const [first, second, third] = rows.map((row) => t.lookup.stateOf(row));
+    expect(first?.kind === 'done' && first.explanation.headline).toContain('strict-vp');
+    expect(first?.kind === 'done' && first.explanation.otherThreats).toHaveLength(1);
+    expect(second?.kind).toBe('done');
+    expect(third?.kind === 'done' && third.explanation.verdict).toBe('no-threat-log');
+  });
+
+  it('answers again from the cache without fetching (a grid refresh)', async () => {
+    const rows = [traffic(0, '101')];
+    const t = setup(async () => ({ strategy: 'ui-log-store', records: [threat('101', 'drop')] }));
+    await t.lookup.explainRows(rows, signal);
+    await t.lookup.explainRows([traffic(5, '101')], signal); // same session, other row position
+    expect(t.fetches()).toBe(1);
+  });
+
+  it('an expired session stops everything, and nothing is fetched until the gate is reset', async () => {
+    const t = setup(async () => {
+      throw new LookupFailure('expired', 'Your PAN-OS session expired.', 'Log in again.');
+    });
+    await t.lookup.explainRows([traffic(0, '101')], signal);
+    expect(t.lookup.stateOf(traffic(0, '101')).kind).toBe('expired');
+    await t.lookup.explainRows([traffic(1, '102')], signal);
+    expect(t.fetches()).toBe(1);
+    expect(t.lookup.stateOf(traffic(1, '102')).kind).toBe('expired');
+  });
+
+  it('a failure shows an error with its fix, and a later call may retry', async () => {
+    const t = setup(async () => {
+      throw new LookupFailure('failed', 'The firewall answered with an error: HTTP 500', 'Try again later.');
+    });
+    await t.lookup.explainRows([traffic(0, '101')], signal);
+    const state = t.lookup.stateOf(traffic(0, '101'));
+    expect(state).toMatchObject({ kind: 'error', fix: 'Try again later.' });
+    await t.lookup.explainRows([traffic(0, '101')], signal);
+    expect(t.fetches()).toBe(2);
+  });
+
+  it('a cancelled lookup leaves no state behind', async () => {
+    const controller = new AbortController();
+    const t = setup(async () => {
+      controller.abort();
+      throw new DOMException('Aborted', 'AbortError');
+    });
+    await t.lookup.explainRows([traffic(0, '101')], controller.signal);
+    expect(t.lookup.stateOf(traffic(0, '101')).kind).toBe('idle');
+  });
+});
