@@ -81,3 +81,20 @@ function cssIdent(id: string): string {
 export function isHiddenByStyle(el: Element): boolean {
   return /display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
 }
+
+/** Classes ExtJS 3 puts on a hidden component's element (hideMode display/visibility/offsets). */
+export const EXT_HIDDEN_CLASSES = [
+  'x-hide-display',
+  'x-hide-visibility',
+  'x-hide-offsets',
+  'x-hidden',
+] as const;
+
+/** Hidden by ExtJS class or inline style, on the element or any ancestor. No layout read. */
+export function isHiddenByExt(el: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (EXT_HIDDEN_CLASSES.some((name) => node?.classList.contains(name))) return true;
+    if (/(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(node.getAttribute('style') ?? '')) return true;
+  }
+  return false;
+}
