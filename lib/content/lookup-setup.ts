@@ -2,7 +2,7 @@
 // from what this page offers (bridge) and what the user stored (API key).
 
 import type { BridgeClient } from '../bridge/bridge-client';
-import { LruCache } from '../lookup/lru-cache';
+import { LruCache } from '../lru-cache';
 import { createSessionGate } from '../lookup/session-gate';
 import { createSlots } from '../lookup/slots';
 import { relatedLogStrategy, uiLogStoreStrategy } from '../lookup/strategies/bridge-strategies';

@@ -8,7 +8,7 @@ import { rowCacheKey } from '../panos/rows';
 import { threatEntryFromRecord } from '../panos/threat-entry';
 import type { Explanation, LookupState, ProfileResolution, ThreatEntry, TrafficRow } from '../panos/types';
 import { type LookupFailure, toLookupFailure } from './lookup-errors';
-import type { LruCache } from './lru-cache';
+import type { LruCache } from '../lru-cache';
 import type { SessionGate } from './session-gate';
 import { STRATEGY_LABELS } from './strategy';
 import type { ThreatLogFetcher } from './threat-log-fetcher';

@@ -2,7 +2,7 @@
 // firewall origin and config version, bounded, and for a while only, since a commit may change
 // the config without a version we can see.
 
-import { LruCache } from '../lookup/lru-cache';
+import { LruCache } from '../lru-cache';
 import type { ShowConfig } from './config-xpath';
 import type { OpCommand } from './resolve-config-layout';
 
