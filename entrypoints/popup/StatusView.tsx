@@ -1,0 +1,80 @@
+import { STRATEGY_LABELS } from '../../lib/lookup/strategy';
+import type { PageStatus, StrategyOutcome } from '../../lib/messages';
+
+const ROW_SOURCE: Record<PageStatus['rowSource'], string> = {
+  store: "the grid's own data",
+  dom: "the grid's visible text (fallback)",
+  none: 'nothing: Action or Session End Reason cannot be read',
+};
+
+const OUTCOME: Record<StrategyOutcome, string> = {
+  untried: 'not tried yet',
+  works: 'works',
+  unavailable: 'not available here',
+  failed: 'failed',
+};
+
+const PRODUCT: Record<PageStatus['product'], string> = {
+  firewall: 'Firewall',
+  panorama: 'Panorama',
+  unknown: 'PAN-OS (type not known yet)',
+};
+
+/** What the content script sees on the firewall tab, in plain words. */
+export function StatusView({ origin, status }: { origin: string; status: PageStatus }) {
+  const tried = Object.entries(status.strategies).filter(([, outcome]) => outcome !== 'untried');
+  return (
+    <div class="status">
+      <dl>
+        <dt>Firewall</dt>
+        <dd>
+          {PRODUCT[status.product]} at {origin}
+        </dd>
+        <dt>Page</dt>
+        <dd>
+          {status.loginPage
+            ? 'Login page'
+            : status.trafficPage
+              ? 'Monitor > Traffic'
+              : 'Another page: open Monitor > Traffic to see marks'}
+        </dd>
+        {status.trafficPage ? (
+          <>
+            <dt>Rows</dt>
+            <dd>
+              <strong>{status.rowsFlagged}</strong> of {status.rowsVisible} visible rows are allow + threat
+            </dd>
+            <dt>Read from</dt>
+            <dd>{ROW_SOURCE[status.rowSource]}</dd>
+            <dt>Lookup</dt>
+            <dd>
+              {status.activeStrategy
+                ? `Works with ${STRATEGY_LABELS[status.activeStrategy]}`
+                : tried.length > 0
+                  ? 'No way to read the threat log works yet'
+                  : 'Not needed yet'}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {tried.length > 0 ? (
+        <details>
+          <summary>Lookup methods tried</summary>
+          <ul>
+            {tried.map(([id, outcome]) => (
+              <li key={id}>
+                {STRATEGY_LABELS[id as keyof typeof STRATEGY_LABELS]}: {OUTCOME[outcome]}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {status.problem ? (
+        <div class="problem" role="status">
+          <p>{status.problem.message}</p>
+          <p class="fix">{status.problem.fix}</p>
+        </div>
+      ) : null}
+    </div>
+  );
+}
