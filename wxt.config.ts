@@ -1,29 +1,71 @@
 import { defineConfig } from 'wxt';
 
+// Schema for storage.managed, so an administrator's policy can list firewall origins
+// (Chrome applies managed storage only to keys declared here; Firefox reads policies.json).
+const MANAGED_SCHEMA = {
+  type: 'object',
+  properties: {
+    enabledOrigins: {
+      title: 'Firewall origins',
+      description:
+        'PAN-OS web UI origins (https://host[:port]) Threat Lens runs on without a click. The host permission must also be granted.',
+      type: 'array',
+      items: { type: 'string' },
+    },
+  },
+};
+
 // Least privilege: no host permissions at install. The user grants each firewall origin at
 // run time (optional_host_permissions) and the background registers content scripts for it.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: 'Threat Lens for PAN-OS',
     description:
       'Explains PAN-OS traffic logs that say allow + threat: names the Security Profile that ended the session.',
     permissions: ['storage', 'scripting', 'activeTab'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // The e2e build plays a managed deployment: the simulator's host is granted in the manifest,
+    // so the tests see scripts registered at start-up without any click.
+    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
     web_accessible_resources: [],
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: {
+      default_title: 'Threat Lens for PAN-OS',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'threat-lens@panos.example',
+              // 128: first release whose scripting API registers MAIN-world scripts (the bridge).
               strict_min_version: '128.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
         }
-      : {}),
+      : { storage: { managed_schema: 'managed_schema.json' } }),
   }),
+  hooks: {
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser !== 'firefox') {
+        files.push({
+          relativeDest: 'managed_schema.json',
+          contents: JSON.stringify(MANAGED_SCHEMA, null, 2),
+        });
+      }
+    },
+  },
   zip: {
-    excludeSources: ['tests/**', '.output/**', 'screenshots/**'],
+    excludeSources: [
+      'tests/**',
+      '**/*.test.ts',
+      '**/*.test.tsx',
+      '**/testing/**',
+      '.output/**',
+      'screenshots/**',
+      'docs/screenshots/**',
+    ],
   },
 });
