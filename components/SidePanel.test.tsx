@@ -121,7 +121,9 @@ describe('SidePanel: states', () => {
       { onRetry },
     );
     expect(dialog.querySelector('[data-part="message"]')?.textContent).toBe('The firewall answered 502.');
-    expect(dialog.querySelector('[data-part="fix"]')?.textContent).toBe('Fix: Wait and retry.');
+    const fix = dialog.querySelector('[data-part="fix"]')!;
+    expect(fix.textContent).toBe('Wait and retry.');
+    expect(fix.parentElement?.textContent).toBe('Fix: Wait and retry.');
     const retries = dialog.querySelectorAll<HTMLButtonElement>('[data-action="retry"]');
     expect(retries).toHaveLength(1);
     click(retries[0]!);

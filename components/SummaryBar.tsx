@@ -1,6 +1,8 @@
 // One quiet line near the grid: how many visible sessions were allowed and then ended by a
 // security profile, and a problem line (with its fix) when the rows cannot be read.
 
+import { LogText } from './LogText';
+
 export interface SummaryBarProps {
   /** Rows with action allow and end reason threat on the visible page. */
   flagged: number;
@@ -33,8 +35,7 @@ export function SummaryBar({ flagged, visible, problem = null, showZero = false 
       )}
       {problem && (
         <span class="tl-summary-problem" role="alert" data-part="problem">
-          <span class="tl-value">{problem.message}</span>{' '}
-          <span class="tl-summary-fix tl-value">{problem.fix}</span>
+          <LogText value={problem.message} /> <LogText class="tl-summary-fix" value={problem.fix} />
         </span>
       )}
     </div>

@@ -75,10 +75,13 @@ describe('hostile log text', () => {
   it('shows each hostile value as exactly the characters it holds', () => {
     const shadow = mountAll();
     const panel = shadow.querySelector('[role="dialog"]')!;
+    // The value itself; a 'hidden characters' note may follow it.
     expect(panel.querySelector('[data-part="headline"]')?.textContent).toBe(hostile.headline);
     expect(panel.querySelector('[data-part="summary"]')?.textContent).toBe(hostile.summary);
     const fact = (section: string, key: string) =>
-      panel.querySelector(`[data-section="${section}"] [data-fact="${key}"] dd`)?.textContent;
+      panel.querySelector(
+        `[data-section="${section}"] [data-fact="${key}"] dd .tl-value, [data-section="${section}"] [data-fact="${key}"] dd .tl-chip`,
+      )?.textContent;
     expect(fact('threat', 'threat-name')).toBe(hostile.threat!.name);
     expect(fact('threat', 'threat-id')).toBe(hostile.threat!.id);
     expect(fact('threat', 'url-or-file')).toBe(hostile.threat!.urlOrFile);
@@ -92,6 +95,21 @@ describe('hostile log text', () => {
     for (const value of HOSTILE_STRINGS) expect(text.includes(value)).toBe(true);
     const badge = shadow.querySelector('.tl-badge')!;
     expect(badge.getAttribute('aria-label')).toContain(hostile.headline);
+  });
+
+  it('flags values whose characters would hide or reorder text', () => {
+    const shadow = mountAll();
+    const value = [...shadow.querySelectorAll('.tl-value')].find(
+      (el) => el.textContent === 'safe\u202Etxt.exe',
+    )!;
+    const note = value.nextElementSibling!;
+    expect(note.className).toBe('tl-hidden-note');
+    expect(note.textContent).toBe('contains hidden characters');
+    expect(note.getAttribute('title')).toBe('safe[U+202E]txt.exe');
+    const plain = [...shadow.querySelectorAll('.tl-value')].find(
+      (el) => el.textContent === HOSTILE_STRINGS[2],
+    )!;
+    expect(plain.nextElementSibling?.className).not.toBe('tl-hidden-note');
   });
 
   it('wraps and caps long values instead of stretching the panel', () => {

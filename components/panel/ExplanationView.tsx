@@ -10,6 +10,7 @@ import {
   verdictLabel,
 } from '../../lib/ui/explanation-facts';
 import { EndReasonHelp } from '../EndReasonHelp';
+import { LogText } from '../LogText';
 import { FactList } from './FactList';
 import { OtherThreatsTable } from './OtherThreatsTable';
 import { Section, TextList } from './Section';
@@ -36,14 +37,10 @@ export function ExplanationView({ explanation: e, showTraining }: ExplanationVie
         <div class="tl-verdict" data-part="verdict">
           {verdictLabel(e.verdict)}
         </div>
-        <p class="tl-headline tl-value" data-part="headline">
-          {e.headline}
-        </p>
-        {e.summary && (
-          <p class="tl-para tl-value" data-part="summary">
-            {e.summary}
-          </p>
-        )}
+        <div class="tl-headline">
+          <LogText value={e.headline} part="headline" />
+        </div>
+        {e.summary && <LogText as="p" value={e.summary} part="summary" />}
       </div>
       <Warnings warnings={allWarnings(e)} />
       {e.verdict === 'no-threat-log' && (
@@ -62,16 +59,12 @@ export function ExplanationView({ explanation: e, showTraining }: ExplanationVie
       {e.threat && (
         <Section id="threat" title="The threat that ended the session">
           <FactList facts={threatFacts(e.threat)} />
-          {e.threat.actionMeaning && (
-            <p class="tl-para tl-value" data-part="action-meaning">
-              {e.threat.actionMeaning}
-            </p>
-          )}
+          {e.threat.actionMeaning && <LogText as="p" value={e.threat.actionMeaning} part="action-meaning" />}
         </Section>
       )}
       {e.whyAllow && (
         <Section id="why-allow" title="Why the traffic log still says allow">
-          <p class="tl-para tl-value">{e.whyAllow}</p>
+          <LogText as="p" value={e.whyAllow} part="why-allow" />
         </Section>
       )}
       {e.profile && (

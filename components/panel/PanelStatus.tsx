@@ -3,6 +3,7 @@
 // session needs a login, and retrying it would only hammer the login page.
 
 import type { LookupState } from '../../lib/panos/types';
+import { LogText } from '../LogText';
 
 export interface PanelStatusProps {
   state: Exclude<LookupState, { kind: 'done' }>;
@@ -13,13 +14,11 @@ function Problem({ title, message, fix }: { title: string; message: string; fix:
   return (
     <div class="tl-box tl-box-error" role="alert" data-part="problem">
       <p class="tl-box-title">{title}</p>
-      <p class="tl-para tl-value" data-part="message">
-        {message}
-      </p>
+      <LogText as="p" value={message} part="message" />
       {fix && (
-        <p class="tl-para tl-value" data-part="fix">
+        <p class="tl-para">
           <strong>Fix: </strong>
-          {fix}
+          <LogText value={fix} part="fix" />
         </p>
       )}
     </div>
@@ -32,7 +31,7 @@ export function PanelStatus({ state, onRetry }: PanelStatusProps) {
       return (
         <div role="status" data-part="loading">
           <p class="tl-headline">Looking up the threat log…</p>
-          {state.detail && <p class="tl-para tl-value">{state.detail}</p>}
+          {state.detail && <LogText as="p" value={state.detail} part="detail" />}
         </div>
       );
     case 'expired':

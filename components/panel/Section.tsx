@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { LogText } from '../LogText';
 
 /** A titled part of the panel; the heading labels the region for screen readers. */
 export function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
@@ -14,10 +15,6 @@ export function Section({ id, title, children }: { id: string; title: string; ch
 }
 
 export function TextList({ items, numbered = false }: { items: string[]; numbered?: boolean }) {
-  const children = items.map((item, i) => (
-    <li key={i} class="tl-value">
-      {item}
-    </li>
-  ));
+  const children = items.map((item, i) => <LogText key={i} as="li" value={item} />);
   return numbered ? <ol class="tl-list">{children}</ol> : <ul class="tl-list">{children}</ul>;
 }

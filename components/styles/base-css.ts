@@ -41,6 +41,18 @@ export const BASE_CSS = `
   max-height: 7.2em;
   overflow-y: auto;
 }
+p > .tl-value-long, li > .tl-value-long { max-height: 14em; }
+.tl-hidden-note {
+  display: inline-block;
+  margin-left: 4px;
+  padding: 0 3px;
+  border: 1px solid var(--tl-warn-border);
+  border-radius: 2px;
+  background: var(--tl-warn-bg);
+  color: var(--tl-text);
+  font-size: 10px;
+  white-space: nowrap;
+}
 .tl-visually-hidden {
   position: absolute !important;
   width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;

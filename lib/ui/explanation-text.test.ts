@@ -8,7 +8,7 @@ import {
 } from '../../tests/fixtures/explanations';
 import { explanationAsMarkdown, explanationAsText } from './explanation-text';
 import { escapeMarkdown } from './markdown-escape';
-import { oneLineVisible } from './safe-text';
+import { hasHiddenCharacters, oneLineVisible } from './safe-text';
 
 describe('oneLineVisible', () => {
   it('flattens lines and shows invisible characters', () => {
@@ -16,6 +16,20 @@ describe('oneLineVisible', () => {
     expect(oneLineVisible('safe\u202Etxt.exe')).toBe('safe[U+202E]txt.exe');
     expect(oneLineVisible('zero\u200Bwidth\u0000\u2028')).toBe('zero[U+200B]width[U+0000][U+2028]');
     expect(oneLineVisible('👩‍💻 é')).toBe('👩‍💻 é');
+  });
+});
+
+describe('hasHiddenCharacters', () => {
+  it.each([
+    ['safe\u202Etxt.exe', true],
+    ['a\u200Bb', true],
+    ['nul\u0000', true],
+    ['\u2066isolate\u2069', true],
+    ['plain.txt', false],
+    ['two\nlines\tand tab', false],
+    ['👩‍💻', false],
+  ])('%j -> %s', (value, expected) => {
+    expect(hasHiddenCharacters(value)).toBe(expected);
   });
 });
 

@@ -17,3 +17,13 @@ function visible(char: string): string {
 export function oneLineVisible(value: string): string {
   return value.replace(/\r\n|[\r\n\t]/g, ' ').replace(INVISIBLE_OR_CONTROL, visible);
 }
+
+/** True when the text holds characters that would not show, or that reorder what does. */
+export function hasHiddenCharacters(value: string): boolean {
+  INVISIBLE_OR_CONTROL.lastIndex = 0;
+  for (const match of value.matchAll(INVISIBLE_OR_CONTROL)) {
+    if (match[0] !== ZERO_WIDTH_JOINER && match[0] !== '\n' && match[0] !== '\t' && match[0] !== '\r')
+      return true;
+  }
+  return false;
+}
