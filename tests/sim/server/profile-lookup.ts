@@ -85,6 +85,7 @@ export function ruleProfile(
   if (!setting) return null;
   let name: string | undefined;
   let group: string | null = null;
+  let nameChain = chain;
   if ('group' in setting) {
     group = setting.group;
     const groupLocation = chain.find((location) =>
@@ -93,9 +94,11 @@ export function ruleProfile(
     name = scenario.groups.find((g) => g.name === setting.group && g.location === groupLocation)?.profiles[
       kind
     ];
+    // A group's members resolve from where the group lives (a shared group sees shared objects).
+    if (groupLocation) nameChain = chain.slice(chain.indexOf(groupLocation));
   } else name = setting.profiles[kind];
   if (!name) return null;
-  return { name, location: profileLocation(scenario, kind, name, chain), group };
+  return { name, location: profileLocation(scenario, kind, name, nameChain), group };
 }
 
 /** The rule's own location when the caller gave none (Panorama logs viewed from "All"). */

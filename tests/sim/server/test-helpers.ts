@@ -51,7 +51,20 @@ export function rpcMessage(
   };
 }
 
-export async function postDirect(sim: Simulator, login: WebLogin | null, body: unknown): Promise<any> {
+export interface DirectAnswer {
+  type: 'rpc' | 'exception';
+  tid: number;
+  action: string;
+  method: string;
+  message?: string;
+  result?: unknown;
+}
+
+export async function postDirect(
+  sim: Simulator,
+  login: WebLogin | null,
+  body: unknown,
+): Promise<DirectAnswer> {
   const response = await fetch(`${sim.url}/php/utils/router.php`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(login ? { cookie: login.cookie } : {}) },
@@ -61,7 +74,12 @@ export async function postDirect(sim: Simulator, login: WebLogin | null, body: u
 }
 
 /** One Direct call; resolves to its answer message. */
-export async function direct(sim: Simulator, login: WebLogin | null, method: string, args: unknown[] = []) {
+export async function direct(
+  sim: Simulator,
+  login: WebLogin | null,
+  method: string,
+  args: unknown[] = [],
+): Promise<DirectAnswer> {
   return postDirect(sim, login, rpcMessage(login, method, args));
 }
 

@@ -1,0 +1,143 @@
+// @vitest-environment node
+import { afterEach, describe, expect, it } from 'vitest';
+import { startSimulator } from './server';
+import { api, direct, tagText, type WebLogin, webLogin } from './test-helpers';
+import type { SimOptions, Simulator } from './types';
+
+let sim: Simulator;
+let login: WebLogin;
+afterEach(async () => {
+  await sim.close();
+});
+
+async function start(options: SimOptions = {}) {
+  sim = await startSimulator(options);
+  login = await webLogin(sim);
+}
+
+const logData = (params: Record<string, string>) =>
+  fetch(`${sim.url}/php/monitor/log.data.xml.php?${new URLSearchParams(params)}`, {
+    headers: { cookie: login.cookie },
+    redirect: 'manual',
+  });
+
+async function pollStatuses(jobId: string, polls: number): Promise<string[]> {
+  const statuses: string[] = [];
+  for (let i = 0; i < polls; i++)
+    statuses.push(tagText(await (await logData({ jobid: jobId })).text(), 'status') ?? '');
+  return statuses;
+}
+
+describe('fault switches', () => {
+  it('jobPollsToFinish sets how many polls report ACT', async () => {
+    await start({ faults: { jobPollsToFinish: 0 } });
+    const jobId = tagText(await (await logData({ logtype: 'traffic' })).text(), 'job') ?? '';
+    expect(await pollStatuses(jobId, 1)).toEqual(['FIN']);
+    sim.setFaults({ jobPollsToFinish: 3 });
+    const next = tagText(await (await logData({ logtype: 'traffic' })).text(), 'job') ?? '';
+    expect(await pollStatuses(next, 4)).toEqual(['ACT', 'ACT', 'ACT', 'FIN']);
+  });
+
+  it('jobNeverFinishes keeps log jobs ACT on every endpoint', async () => {
+    await start({ faults: { jobNeverFinishes: true } });
+    const jobId = tagText(await (await logData({ logtype: 'traffic' })).text(), 'job') ?? '';
+    expect(await pollStatuses(jobId, 5)).toEqual(['ACT', 'ACT', 'ACT', 'ACT', 'ACT']);
+    const apiJob =
+      tagText((await api(sim, { type: 'log', 'log-type': 'threat', key: sim.apiKey })).text, 'job') ?? '';
+    for (let i = 0; i < 4; i++) {
+      const xml = (await api(sim, { type: 'log', action: 'get', 'job-id': apiJob, key: sim.apiKey })).text;
+      expect(tagText(xml, 'status')).toBe('ACT');
+    }
+    const anchor = sim.scenario.sessions[0]?.logid ?? '';
+    const jobs = (
+      await direct(sim, login, 'MonitorDirect.enqueueRelatedLogRequest', [{ logtype: 'traffic', anchor }])
+    ).result as string[];
+    for (let i = 0; i < 4; i++) {
+      const poll = await direct(sim, login, 'MonitorDirect.pollLogRequest', [jobs[1], { logtype: 'detail' }]);
+      expect(tagText(String(poll.result), 'status')).toBe('ACT');
+    }
+  });
+
+  it('http500 answers 500 for one endpoint kind only', async () => {
+    await start({ faults: { http500: { 'log-data': true } } });
+    expect((await logData({ logtype: 'traffic' })).status).toBe(500);
+    expect((await api(sim, { type: 'op', cmd: '<show><clock/></show>', key: sim.apiKey })).status).toBe(200);
+    sim.resetFaults();
+    expect((await logData({ logtype: 'traffic' })).status).toBe(200);
+  });
+
+  it('malformedXml cuts the body in half', async () => {
+    await start({ faults: { malformedXml: { api: true } } });
+    const answer = await api(sim, { type: 'log', 'log-type': 'threat', key: sim.apiKey });
+    expect(answer.status).toBe(200);
+    expect(answer.text.startsWith('<response status="success">')).toBe(true);
+    expect(answer.text.endsWith('</response>')).toBe(false);
+  });
+
+  it('latencyMs delays one endpoint kind', async () => {
+    await start({ faults: { latencyMs: { api: 150 } } });
+    const before = Date.now();
+    await api(sim, { type: 'op', cmd: '<show><clock/></show>', key: sim.apiKey });
+    expect(Date.now() - before).toBeGreaterThanOrEqual(140);
+  });
+
+  it('directException fails all Direct calls, or the listed methods only', async () => {
+    await start({ faults: { directException: ['pollLogRequest'] } });
+    expect((await direct(sim, login, 'MonitorDirect.pollLogRequest', ['1', {}])).type).toBe('exception');
+    expect((await direct(sim, login, 'MonitorDirect.clearQueryAllBySession')).type).toBe('rpc');
+    sim.setFaults({ directException: true });
+    expect((await direct(sim, login, 'MonitorDirect.clearQueryAllBySession')).type).toBe('exception');
+  });
+
+  it('expireAfterRequests ends the session after N more authenticated requests', async () => {
+    await start();
+    sim.setFaults({ expireAfterRequests: 2 });
+    expect((await logData({ logtype: 'traffic' })).status).toBe(200);
+    expect((await logData({ logtype: 'traffic' })).status).toBe(200);
+    const third = await logData({ logtype: 'traffic' });
+    expect(third.status).toBe(302);
+    expect(third.headers.get('location')).toBe('/php/login.php');
+    const answer = await direct(sim, login, 'MonitorDirect.clearQueryAllBySession');
+    expect(answer.message).toMatch(/^unauthorized/);
+  });
+});
+
+describe('request log and control endpoint', () => {
+  it('records each request with its details, but not control requests', async () => {
+    await start();
+    sim.clearRequests();
+    await logData({ logtype: 'threat', query: '(sessionid eq 1)' });
+    await direct(sim, login, 'MonitorDirect.clearQueryAllBySession');
+    await fetch(`${sim.url}/__sim/requests`);
+    const log = sim.requests();
+    expect(log.map((r) => r.kind)).toEqual(['log-data', 'direct']);
+    expect(log[0]).toMatchObject({
+      method: 'GET',
+      status: 200,
+      logType: 'threat',
+      query: '(sessionid eq 1)',
+    });
+    expect(log[0]?.jobId).toMatch(/^\d+$/);
+    expect(log[1]).toMatchObject({ method: 'POST', directMethod: 'MonitorDirect.clearQueryAllBySession' });
+  });
+
+  it('sets and resets faults, clears the log and expires sessions over HTTP', async () => {
+    await start();
+    const post = (path: string, body?: unknown) =>
+      fetch(`${sim.url}${path}`, {
+        method: 'POST',
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    expect((await post('/__sim/faults', { http500: { api: true } })).status).toBe(200);
+    expect((await api(sim, { type: 'op', cmd: '<show><clock/></show>', key: sim.apiKey })).status).toBe(500);
+    await post('/__sim/faults/reset');
+    expect((await api(sim, { type: 'op', cmd: '<show><clock/></show>', key: sim.apiKey })).status).toBe(200);
+    const requests = (await (await fetch(`${sim.url}/__sim/requests`)).json()) as { kind: string }[];
+    expect(requests.map((r) => r.kind)).toEqual(['login', 'page', 'api', 'api']);
+    await post('/__sim/requests/clear');
+    expect(sim.requests()).toEqual([]);
+    await post('/__sim/expire-sessions');
+    expect((await logData({ logtype: 'traffic' })).status).toBe(302);
+    expect((await post('/__sim/faults', 'not an object')).status).toBe(400);
+  });
+});
