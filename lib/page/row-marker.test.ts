@@ -1,0 +1,213 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadFixture } from '../../tests/fixtures/grid/load-fixture';
+import { readGridFromDom } from './grid-dom-reader';
+import { BADGE_TAG, ROW_FLAG_ATTRIBUTE } from './our-markup';
+import { createRowMarker } from './row-marker';
+
+function gridRows() {
+  const grid = readGridFromDom(document.querySelector('.x-grid3')!);
+  return grid.rows.map(({ element, fields }, rowIndex) => ({
+    element,
+    rowIndex,
+    flagged: fields.action === 'allow' && fields.session_end_reason === 'threat',
+  }));
+}
+
+function markerWithSpies() {
+  const mounted: { host: HTMLElement; shadow: ShadowRoot; rowIndex: number }[] = [];
+  const unmounted: HTMLElement[] = [];
+  const marker = createRowMarker({
+    onBadgeMount: (host, shadow, rowIndex) => mounted.push({ host, shadow, rowIndex }),
+    onBadgeUnmount: (host) => unmounted.push(host),
+  });
+  return { marker, mounted, unmounted };
+}
+
+/** Row markup with our additions taken out again. */
+function withoutOurs(row: HTMLElement): string {
+  const clone = row.cloneNode(true) as HTMLElement;
+  clone.removeAttribute(ROW_FLAG_ATTRIBUTE);
+  for (const host of Array.from(clone.querySelectorAll(BADGE_TAG))) host.remove();
+  return clone.outerHTML;
+}
+
+const body = () => document.querySelector('.x-grid3-body')!;
+const badgeCount = (row: Element) => row.querySelectorAll(BADGE_TAG).length;
+
+describe('createRowMarker', () => {
+  beforeEach(() => loadFixture('firewall-default'));
+  afterEach(() => document.body.replaceChildren());
+
+  it('puts one badge in the Session End Reason cell of each flagged row, and nothing else', () => {
+    const rows = gridRows();
+    const before = rows.map(({ element }) => element.outerHTML);
+    const { marker, mounted } = markerWithSpies();
+    marker.sync(rows);
+
+    expect(marker.count()).toBe(4);
+    expect(mounted.map((m) => m.rowIndex)).toEqual([2, 5, 11, 17]);
+    for (const { element, flagged, rowIndex } of rows) {
+      expect(badgeCount(element)).toBe(flagged ? 1 : 0);
+      expect(element.getAttribute(ROW_FLAG_ATTRIBUTE)).toBe(flagged ? 'flagged' : null);
+      expect(withoutOurs(element)).toBe(before[rowIndex]);
+    }
+    const host = mounted[0]!.host;
+    expect(host.parentElement?.classList.contains('x-grid3-col-13')).toBe(true);
+    expect(host.previousElementSibling?.textContent).toBe('threat');
+    expect(host.shadowRoot).toBe(mounted[0]!.shadow);
+    expect(host.style.position).toBe('absolute');
+    expect(host.style.top).toBe('');
+    expect(host.style.left).toBe('');
+  });
+
+  it('is idempotent: three syncs, still one badge per flagged row and no remounts', () => {
+    const rows = gridRows();
+    const { marker, mounted, unmounted } = markerWithSpies();
+    marker.sync(rows);
+    marker.sync(rows);
+    marker.sync(rows);
+    expect(mounted).toHaveLength(4);
+    expect(unmounted).toHaveLength(0);
+    expect(body().querySelectorAll(BADGE_TAG)).toHaveLength(4);
+  });
+
+  it('gives replaced row elements fresh badges and unmounts the old ones', () => {
+    const { marker, mounted, unmounted } = markerWithSpies();
+    marker.sync(gridRows());
+    const oldHosts = mounted.map((m) => m.host);
+    // ExtJS re-renders: every row element is replaced.
+    const fresh = Array.from(body().children, (row) => {
+      const clone = row.cloneNode(true) as HTMLElement;
+      for (const host of Array.from(clone.querySelectorAll(BADGE_TAG))) host.remove();
+      clone.removeAttribute(ROW_FLAG_ATTRIBUTE);
+      return clone;
+    });
+    body().replaceChildren(...fresh);
+    marker.sync(gridRows());
+    expect(unmounted).toEqual(oldHosts);
+    expect(mounted).toHaveLength(8);
+    expect(marker.count()).toBe(4);
+    expect(body().querySelectorAll(BADGE_TAG)).toHaveLength(4);
+  });
+
+  it('cleans rows that are no longer flagged', () => {
+    const rows = gridRows();
+    const { marker, mounted, unmounted } = markerWithSpies();
+    marker.sync(rows);
+    const row2 = rows[2]!;
+    marker.sync(rows.map((row) => (row === row2 ? { ...row, flagged: false } : row)));
+    expect(unmounted).toEqual([mounted[0]!.host]);
+    expect(badgeCount(row2.element)).toBe(0);
+    expect(row2.element.hasAttribute(ROW_FLAG_ATTRIBUTE)).toBe(false);
+    expect(marker.count()).toBe(3);
+  });
+
+  it('remounts when a row element changes index, and when its host was removed by someone else', () => {
+    const rows = gridRows();
+    const { marker, mounted } = markerWithSpies();
+    marker.sync(rows);
+    marker.sync(rows.map((row) => (row.rowIndex === 5 ? { ...row, rowIndex: 6 } : row)));
+    expect(mounted.at(-1)!.rowIndex).toBe(6);
+    mounted[0]!.host.remove();
+    marker.sync(rows);
+    expect(badgeCount(rows[2]!.element)).toBe(1);
+    expect(marker.count()).toBe(4);
+  });
+
+  it('removes a stale host left in a row by an earlier instance', () => {
+    const rows = gridRows();
+    createRowMarker({ onBadgeMount() {}, onBadgeUnmount() {} }).sync(rows);
+    const { marker } = markerWithSpies();
+    marker.sync(rows);
+    for (const row of rows) expect(badgeCount(row.element)).toBe(row.flagged ? 1 : 0);
+  });
+
+  it('falls back to the details cell when Session End Reason is hidden', () => {
+    for (const td of Array.from(document.querySelectorAll('td.x-grid3-td-13'))) {
+      td.setAttribute('style', 'width:120px;display:none;');
+    }
+    const { marker, mounted } = markerWithSpies();
+    marker.sync(gridRows());
+    expect(mounted[0]!.host.parentElement?.classList.contains('x-grid3-col-0')).toBe(true);
+  });
+
+  it('keeps our mouse events away from ExtJS, after our own handlers ran', () => {
+    const { marker, mounted } = markerWithSpies();
+    marker.sync(gridRows());
+    const { host, shadow } = mounted[0]!;
+    const button = document.createElement('button');
+    shadow.append(button);
+    const pageSaw = vi.fn();
+    const oursSaw = vi.fn();
+    for (const type of ['mousedown', 'click', 'dblclick', 'contextmenu']) {
+      body().addEventListener(type, pageSaw);
+      document.addEventListener(type, pageSaw);
+      button.addEventListener(type, oursSaw);
+      button.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true }));
+      host.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true }));
+    }
+    expect(oursSaw).toHaveBeenCalledTimes(4);
+    expect(pageSaw).not.toHaveBeenCalled();
+    // The row itself still takes clicks elsewhere.
+    rowsCell(2).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(pageSaw).toHaveBeenCalled();
+  });
+
+  it('clear() removes every badge and attribute', () => {
+    const rows = gridRows();
+    const { marker, unmounted } = markerWithSpies();
+    marker.sync(rows);
+    marker.clear();
+    expect(unmounted).toHaveLength(4);
+    expect(marker.count()).toBe(0);
+    expect(document.querySelectorAll(`${BADGE_TAG}, [${ROW_FLAG_ATTRIBUTE}]`)).toHaveLength(0);
+  });
+
+  it('unmounts badges of rows that left the grid', () => {
+    const rows = gridRows();
+    const { marker, unmounted } = markerWithSpies();
+    marker.sync(rows);
+    marker.sync(rows.slice(0, 10));
+    expect(unmounted).toHaveLength(2);
+    expect(marker.count()).toBe(2);
+  });
+
+  it('survives a UI callback that throws', () => {
+    const marker = createRowMarker({
+      onBadgeMount() {
+        throw new Error('ui');
+      },
+      onBadgeUnmount() {
+        throw new Error('ui');
+      },
+    });
+    marker.sync(gridRows());
+    expect(marker.count()).toBe(4);
+    marker.clear();
+    expect(marker.count()).toBe(0);
+  });
+
+  it('reads no layout while syncing 100 rows', () => {
+    const template = Array.from(body().children);
+    const many = Array.from({ length: 100 }, (_, i) => template[i % 20]!.cloneNode(true));
+    body().replaceChildren(...many);
+    const spies = [
+      vi.spyOn(window, 'getComputedStyle'),
+      vi.spyOn(Element.prototype, 'getBoundingClientRect'),
+      vi.spyOn(Element.prototype, 'getClientRects'),
+      vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get'),
+      vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get'),
+      vi.spyOn(HTMLElement.prototype, 'offsetTop', 'get'),
+    ];
+    const rows = gridRows();
+    const { marker } = markerWithSpies();
+    marker.sync(rows);
+    marker.sync(rows);
+    expect(marker.count()).toBe(20);
+    for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+  });
+});
+
+function rowsCell(rowIndex: number): Element {
+  return body().children[rowIndex]!.querySelector('td.x-grid3-td-6')!;
+}

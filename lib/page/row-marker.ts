@@ -1,0 +1,105 @@
+// Keeps exactly one badge host on each flagged row element, across ExtJS re-renders (every
+// load replaces all row elements). The host is absolutely positioned with auto offsets: it
+// shows at its static place, right after the cell text, and takes no room in the flow, so
+// column widths and row heights do not move. No layout reads here: this runs on every render.
+
+import { badgeSlot, createEndReasonColumnLookup } from './badge-placement';
+import { BADGE_TAG, ROW_FLAG_ATTRIBUTE, ROW_FLAG_VALUE, shieldFromPage } from './our-markup';
+
+export interface RowMarkerOptions {
+  onBadgeMount(host: HTMLElement, shadow: ShadowRoot, rowIndex: number): void;
+  onBadgeUnmount(host: HTMLElement): void;
+}
+
+export interface MarkedRow {
+  element: HTMLElement;
+  rowIndex: number;
+  flagged: boolean;
+}
+
+export interface RowMarker {
+  sync(rows: MarkedRow[]): void;
+  clear(): void;
+  count(): number;
+}
+
+interface Badge {
+  host: HTMLElement;
+  rowIndex: number;
+}
+
+function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
+  const host = doc.createElement(BADGE_TAG);
+  const style = host.style;
+  style.setProperty('position', 'absolute', 'important');
+  style.setProperty('display', 'inline-block', 'important');
+  style.setProperty('margin', '0 0 0 4px', 'important');
+  style.setProperty('padding', '0', 'important');
+  style.setProperty('z-index', '2', 'important');
+  style.setProperty('line-height', 'normal', 'important');
+  style.setProperty('white-space', 'nowrap', 'important');
+  const shadow = host.attachShadow({ mode: 'open' });
+  shieldFromPage(host);
+  return { host, shadow };
+}
+
+export function createRowMarker(opts: RowMarkerOptions): RowMarker {
+  const badges = new Map<HTMLElement, Badge>();
+
+  function unmount(row: HTMLElement, badge: Badge): void {
+    badges.delete(row);
+    badge.host.remove();
+    if (row.getAttribute(ROW_FLAG_ATTRIBUTE) === ROW_FLAG_VALUE) row.removeAttribute(ROW_FLAG_ATTRIBUTE);
+    try {
+      opts.onBadgeUnmount(badge.host);
+    } catch {
+      // The UI's failure must not leave the marker half-synced.
+    }
+  }
+
+  function mount(row: HTMLElement, rowIndex: number, endReasonColumn: (row: Element) => string | null): void {
+    const slot = badgeSlot(row, endReasonColumn(row));
+    if (!slot) return;
+    // A stale host (another marker instance, an old content script) would make two.
+    for (const stale of Array.from(row.querySelectorAll(BADGE_TAG))) stale.remove();
+    const { host, shadow } = createHost(row.ownerDocument);
+    slot.append(host);
+    row.setAttribute(ROW_FLAG_ATTRIBUTE, ROW_FLAG_VALUE);
+    badges.set(row, { host, rowIndex });
+    try {
+      opts.onBadgeMount(host, shadow, rowIndex);
+    } catch {
+      // Keep the host; the next sync does not retry a failed mount.
+    }
+  }
+
+  function isIntact(row: HTMLElement, badge: Badge, rowIndex: number): boolean {
+    return badge.rowIndex === rowIndex && badge.host.isConnected && row.contains(badge.host);
+  }
+
+  return {
+    sync(rows) {
+      const endReasonColumn = createEndReasonColumnLookup();
+      const present = new Set<HTMLElement>();
+      for (const { element, rowIndex, flagged } of rows) {
+        present.add(element);
+        const badge = badges.get(element);
+        if (!flagged) {
+          if (badge) unmount(element, badge);
+          else if (element.hasAttribute(ROW_FLAG_ATTRIBUTE)) element.removeAttribute(ROW_FLAG_ATTRIBUTE);
+          continue;
+        }
+        if (badge && isIntact(element, badge, rowIndex)) continue;
+        if (badge) unmount(element, badge);
+        mount(element, rowIndex, endReasonColumn);
+      }
+      for (const [row, badge] of Array.from(badges)) if (!present.has(row)) unmount(row, badge);
+    },
+    clear() {
+      for (const [row, badge] of Array.from(badges)) unmount(row, badge);
+    },
+    count() {
+      return badges.size;
+    },
+  };
+}
