@@ -168,6 +168,11 @@
       this.el.addEventListener('mouseover', (e) => this.onRowOver(e, true));
       this.el.addEventListener('mouseout', (e) => this.onRowOver(e, false));
       this.el.addEventListener('click', (e) => this.onClick(e));
+      // The header sits outside the scroller: keep it in step horizontally, as ExtJS does.
+      const headerInner = this.el.querySelector('.x-grid3-header-inner');
+      this.scroller.addEventListener('scroll', () => {
+        headerInner.scrollLeft = this.scroller.scrollLeft;
+      });
       this.refresh(true);
     }
     /** Re-renders every row (new elements each time), optionally the header too, then fires refresh. */
