@@ -2,7 +2,8 @@
 // with none, a deny rule, and one rule pushed from Panorama; ~150 traffic sessions of which
 // about one in six is allow + threat.
 
-import { DEFAULT_THREAT_SESSIONS } from './default-threat-sessions';
+import { OTHER_THREAT_SESSIONS } from './default-other-sessions';
+import { CONTENT_THREAT_SESSIONS } from './default-threat-sessions';
 import { fillerSessions } from './filler-sessions';
 import { buildLogs } from './log-builder';
 import type { DeviceDef, ProfileDef, ProfileGroupDef, RuleDef, Scenario } from './types';
@@ -123,7 +124,11 @@ const filler = fillerSessions({
   denyRule: 'deny-bad',
 });
 
-const logs = buildLogs([...DEFAULT_THREAT_SESSIONS, ...filler], { devices, rules, configVersion });
+const logs = buildLogs([...CONTENT_THREAT_SESSIONS, ...OTHER_THREAT_SESSIONS, ...filler], {
+  devices,
+  rules,
+  configVersion,
+});
 
 export const defaultScenario: Scenario = {
   name: 'default',
