@@ -12,7 +12,7 @@ export type { CopyFormat };
 
 export interface SidePanelProps {
   state: LookupState;
-  /** The badge that opened the panel; it gets focus back on close. */
+  /** The badge that opened the panel (or its host element); it gets focus back on close. */
   returnFocusTo: HTMLElement | null;
   onClose(): void;
   /** Shown only for a firewall error. */
@@ -26,6 +26,12 @@ export interface SidePanelProps {
 
 const TITLE_ID = 'tl-panel-title';
 
+/** Focus the badge; given its host element instead, focus the focusable badge in its shadow. */
+function focusBadge(target: HTMLElement | null) {
+  const inner = target?.shadowRoot?.querySelector<HTMLElement>('[tabindex="0"], button');
+  (inner ?? target)?.focus();
+}
+
 export function SidePanel(props: SidePanelProps) {
   const { state, returnFocusTo, onClose, showTraining = true } = props;
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -36,7 +42,7 @@ export function SidePanel(props: SidePanelProps) {
   }, []);
 
   const close = () => {
-    returnFocusTo?.focus();
+    focusBadge(returnFocusTo);
     onClose();
   };
   const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLDivElement>) => {

@@ -84,6 +84,23 @@ describe('keyboard flow', () => {
     expect(page.badge.getAttribute('aria-expanded')).toBe('false');
   });
 
+  it('returns focus into the badge when given the badge host element', () => {
+    const page = setupPage({ kind: 'idle' });
+    const host = page.badgeShadow.host as HTMLElement;
+    const floating = createFloatingHost(document, 'threat-lens-panel');
+    act(() => {
+      mountInShadow(
+        floating.shadow,
+        <SidePanel state={{ kind: 'idle' }} returnFocusTo={host} onClose={() => {}} />,
+        PANEL_CSS,
+      );
+    });
+    act(() => {
+      key(floating.shadow.querySelector('[role="dialog"]')!, 'Escape');
+    });
+    expect(page.badgeShadow.activeElement).toBe(page.badge);
+  });
+
   it('Space opens it too, and the close button returns focus the same way', () => {
     const page = setupPage({ kind: 'loading', detail: '' });
     act(() => page.badge.focus());
