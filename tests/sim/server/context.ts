@@ -30,6 +30,6 @@ export function endpointKind(path: string): EndpointKind | 'control' {
   if (path === '/php/monitor/log.data.xml.php') return 'log-data';
   if (path === '/php/utils/router.php' || path.startsWith('/php/utils/router.php/')) return 'direct';
   if (path === '/api' || path === '/api/') return 'api';
-  if (/^\/(js|css|images)\//.test(path)) return 'static';
+  if (/^\/(js|css|images)\//.test(path) || path === '/favicon.ico') return 'static';
   return 'page';
 }

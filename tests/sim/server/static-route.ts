@@ -40,6 +40,8 @@ export function staticCandidates(urlPath: string, root = STATIC_ROOT): string[] 
 }
 
 export async function handleStatic(urlPath: string): Promise<Reply> {
+  // No icon, but no console error either (e2e tests watch the console).
+  if (urlPath === '/favicon.ico') return reply(204, 'image/x-icon', '');
   const candidates = staticCandidates(urlPath);
   if (!candidates) return notFound();
   for (const file of candidates) {
