@@ -1,6 +1,10 @@
 import { browser } from 'wxt/browser';
 import { startBackgroundShell } from '../lib/shell/background-shell';
-import type { ScriptingApi } from '../lib/shell/browser-api';
+import type { ScriptingApi, StorageAreaApi } from '../lib/shell/browser-api';
+
+// Managed storage through the browser's own promise API: the polyfill's callback form of
+// chrome.storage.managed.get was seen never to answer in Chromium.
+const native = globalThis as { chrome?: { storage?: { managed?: StorageAreaApi } } };
 
 // Thin: all logic is in lib/shell, tested with fakes. The extension talks to no server of its own.
 export default defineBackground(() => {
@@ -12,7 +16,7 @@ export default defineBackground(() => {
       // WXT types executeScript as overloads our one-shape interface cannot name; same call at run time.
       scripting: browser.scripting as unknown as ScriptingApi,
       tabs: browser.tabs,
-      managed: browser.storage.managed,
+      managed: native.chrome?.storage?.managed ?? browser.storage.managed,
     },
     (message) => console.warn(message),
   );

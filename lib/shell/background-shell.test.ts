@@ -57,6 +57,14 @@ describe('startup registration', () => {
     expect(s.logs).toEqual([]);
   });
 
+  it('registers granted hosts at once while managed storage has not answered yet', async () => {
+    const s = setUp({ granted: ['https://fw/*'] });
+    s.managed.get = () => new Promise(() => {}); // Chromium, just after the worker starts
+    await flush();
+    await flush();
+    expect(matchesOf(s, CONTENT_SCRIPT_ID)).toEqual(['https://fw/*']);
+  });
+
   it('re-syncs on onStartup and onInstalled without duplicate registrations', async () => {
     const s = setUp({ granted: ['https://fw/*'] });
     await fakeBrowser.runtime.onStartup.trigger();

@@ -28,8 +28,8 @@ export interface BackgroundApi extends ShellApi {
 /** Starts the shell; returns the initial sync so tests can await it. */
 export function startBackgroundShell(api: BackgroundApi, log: (message: string) => void): Promise<void> {
   const sync = createSync(api);
-  const syncLogged = () =>
-    sync().catch((error: unknown) =>
+  const syncLogged = (withManaged = true) =>
+    sync(withManaged).catch((error: unknown) =>
       log(`Threat Lens: content script registration failed: ${String(error)}`),
     );
 
@@ -47,18 +47,19 @@ export function startBackgroundShell(api: BackgroundApi, log: (message: string) 
   api.permissionEvents.onRemoved.addListener(() => {
     void forgetRevokedOrigins(api)
       .catch(() => undefined)
-      .then(syncLogged);
+      .then(() => syncLogged());
   });
 
   const handler = createShellMessageHandler({
     extensionId: api.runtime.id,
     extensionBaseUrl: api.runtime.getURL('/'),
-    enable: (origin) => enableFirewall(api, sync, origin),
-    disable: (origin) => disableFirewall(api, sync, origin),
+    enable: (origin) => enableFirewall(api, () => sync(), origin),
+    disable: (origin) => disableFirewall(api, () => sync(), origin),
   });
   api.runtime.onMessage.addListener((message: unknown, sender: MessageSender, sendResponse?: () => void) =>
     handler(message, sender, sendResponse),
   );
 
+  void syncLogged(false);
   return syncLogged();
 }

@@ -18,6 +18,7 @@ describe('enabled origins', () => {
     expect(await managedOrigins(fakeManaged(new Error('Managed storage manifest not found')))).toEqual([]);
     expect(await managedOrigins(fakeManaged('not a list'))).toEqual([]);
     expect(await managedOrigins(undefined)).toEqual([]);
+    expect(await managedOrigins({ get: () => new Promise(() => {}) }, 10)).toEqual([]);
   });
 
   it('lists user origins with their port while the host is granted, others port-less, managed marked', async () => {

@@ -21,13 +21,28 @@ export async function grantedOrigins(permissions: PermissionsApi): Promise<strin
   return origins.flatMap(originsForPattern);
 }
 
-/** Managed storage is absent in some browsers and throws without a policy schema: then none. */
-export async function managedOrigins(managed: StorageAreaApi | undefined): Promise<string[]> {
+const MANAGED_READ_TIMEOUT_MS = 1000;
+
+/**
+ * Managed storage is absent in some browsers, throws without a policy schema, and in Chromium
+ * its callback form was seen never to answer at worker start: any of these means none.
+ */
+export async function managedOrigins(
+  managed: StorageAreaApi | undefined,
+  timeoutMs = MANAGED_READ_TIMEOUT_MS,
+): Promise<string[]> {
+  if (!managed) return [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), timeoutMs);
+  });
   try {
-    const stored = await managed?.get(MANAGED_ORIGINS_KEY);
+    const stored = await Promise.race([managed.get(MANAGED_ORIGINS_KEY), timeout]);
     return toOrigins(stored?.[MANAGED_ORIGINS_KEY]);
   } catch {
     return [];
+  } finally {
+    clearTimeout(timer);
   }
 }
 

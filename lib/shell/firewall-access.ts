@@ -14,22 +14,29 @@ import {
 import { originOfUrl, patternForOrigin, samePattern } from './origins';
 import { injectIntoOpenTabs, syncContentScripts } from './registration';
 
-/** Every origin scripts should run on: granted hosts plus the administrator's list. */
-export async function originsToRegister(api: Pick<ShellApi, 'permissions' | 'managed'>): Promise<string[]> {
+/** Every origin scripts should run on: granted hosts plus (unless skipped) the administrator's list. */
+export async function originsToRegister(
+  api: Pick<ShellApi, 'permissions' | 'managed'>,
+  withManaged = true,
+): Promise<string[]> {
   const [granted, managed] = await Promise.all([
     grantedOrigins(api.permissions),
-    managedOrigins(api.managed),
+    withManaged ? managedOrigins(api.managed) : [],
   ]);
   return [...new Set([...granted, ...managed])];
 }
 
-/** Re-registers scripts for the current grants. Runs one at a time: overlapping syncs would race. */
-export function createSync(api: ShellApi): () => Promise<void> {
+/**
+ * Re-registers scripts for the current grants. Runs one at a time: overlapping syncs would race.
+ * `withManaged: false` skips managed storage, which Chromium can leave unanswered for a while
+ * after the worker starts: start-up registers the granted hosts at once, then again with it.
+ */
+export function createSync(api: ShellApi): (withManaged?: boolean) => Promise<void> {
   let chain: Promise<void> = Promise.resolve();
-  return () => {
+  return (withManaged = true) => {
     chain = chain
       .catch(() => undefined)
-      .then(async () => syncContentScripts(api, await originsToRegister(api)));
+      .then(async () => syncContentScripts(api, await originsToRegister(api, withManaged)));
     return chain;
   };
 }
