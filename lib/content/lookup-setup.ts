@@ -2,13 +2,13 @@
 // from what this page offers (bridge) and what the user stored (API key).
 
 import type { BridgeClient } from '../bridge/bridge-client';
-import { LruCache } from '../lru-cache';
 import { createSessionGate } from '../lookup/session-gate';
 import { createSlots } from '../lookup/slots';
 import { relatedLogStrategy, uiLogStoreStrategy } from '../lookup/strategies/bridge-strategies';
 import { xmlApiStrategy } from '../lookup/strategies/xml-api-strategies';
 import { type StrategyOutcomes, type ThreatLogStrategy, untriedOutcomes } from '../lookup/strategy';
 import { createThreatLogFetcher, type ThreatLogFetcher } from '../lookup/threat-log-fetcher';
+import { LruCache } from '../lru-cache';
 import { createConfigCache, resolveProfile } from '../panos/resolve-profile';
 import type { Explanation, ProfileResolution, ThreatEntry } from '../panos/types';
 import { createXmlApiClient } from '../panos/xml-api-client';

@@ -17,7 +17,9 @@ import { SUMMARY_CSS } from '../../components/styles/summary-css';
 import { TOOLTIP_CSS } from '../../components/styles/tooltip-css';
 import { Tooltip } from '../../components/Tooltip';
 import type { BridgeClient } from '../bridge/bridge-client';
-import { createSummaryHost } from '../page/summary-host';
+import type { TrafficGrid } from '../page/find-grid';
+import { GRID_ROW_SELECTOR } from '../page/selectors';
+import { createSummaryHost, type SummaryHost } from '../page/summary-host';
 import type { LookupState, TrafficRow } from '../panos/types';
 import { openDetailedLogView, openThreatLogFor } from './row-actions';
 
@@ -44,7 +46,12 @@ export interface Overlay {
   mountBadge(host: HTMLElement, shadow: ShadowRoot, row: TrafficRow): void;
   unmountBadge(host: HTMLElement): void;
   setState(key: string, state: LookupState): void;
-  setSummary(flagged: number, visible: number, problem: { message: string; fix: string } | null): void;
+  setSummary(
+    grid: TrafficGrid,
+    flagged: number,
+    visible: number,
+    problem: { message: string; fix: string } | null,
+  ): void;
   dispose(): void;
 }
 
@@ -61,7 +68,7 @@ export function createOverlay(opts: OverlayOptions): Overlay {
     key: string;
     anchor: HTMLElement;
   } | null = null;
-  let summary: { host: HTMLElement; mount: ShadowMount } | null = null;
+  let summary: { host: SummaryHost; mount: ShadowMount } | null = null;
 
   const lookupIfIdle = (row: TrafficRow) => {
     if (opts.stateOf(row).kind === 'idle') opts.requestLookup(row);
@@ -71,7 +78,9 @@ export function createOverlay(opts: OverlayOptions): Overlay {
     if (!tooltip) return;
     const badge = badges.get(tooltip.badge);
     if (!badge) return hideTooltip();
-    const rect = tooltip.anchor.getBoundingClientRect();
+    // Anchor on the whole row so the tooltip covers neither the row nor its badge.
+    const row = tooltip.badge.closest(GRID_ROW_SELECTOR) ?? tooltip.anchor;
+    const rect = row.getBoundingClientRect();
     const viewport = { width: opts.win.innerWidth, height: opts.win.innerHeight };
     tooltip.mount.update(h(Tooltip, { state: opts.stateOf(badge.row), anchorRect: rect, viewport }));
   }
@@ -146,6 +155,12 @@ export function createOverlay(opts: OverlayOptions): Overlay {
     return findHostFor(panel.key);
   }
 
+  function removeSummary() {
+    summary?.mount.unmount();
+    summary?.host.destroy();
+    summary = null;
+  }
+
   function findHostFor(key: string): HTMLElement | null {
     for (const [host, badge] of badges) if (badge.key === key) return host;
     return null;
@@ -182,11 +197,11 @@ export function createOverlay(opts: OverlayOptions): Overlay {
       if (tooltip && badges.get(tooltip.badge)?.key === key) renderTooltip();
       if (panel?.key === key) renderPanel();
     },
-    setSummary(flagged, visible, problem) {
+    setSummary(grid, flagged, visible, problem) {
+      if (summary && !summary.host.host.isConnected) removeSummary();
       if (!summary) {
-        const host = createSummaryHost(doc);
-        if (!host) return;
-        summary = { host: host.host, mount: mountInShadow(host.shadow, null, SUMMARY_CSS) };
+        const host = createSummaryHost(grid);
+        summary = { host, mount: mountInShadow(host.shadow, null, SUMMARY_CSS) };
       }
       summary.mount.update(h(SummaryBar, { flagged, visible, problem }));
     },
@@ -195,9 +210,7 @@ export function createOverlay(opts: OverlayOptions): Overlay {
       closePanel();
       for (const badge of badges.values()) badge.mount.unmount();
       badges.clear();
-      summary?.mount.unmount();
-      summary?.host.remove();
-      summary = null;
+      removeSummary();
     },
   };
 }

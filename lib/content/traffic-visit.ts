@@ -90,7 +90,7 @@ export function runTrafficVisit(visit: TrafficVisit): void {
       };
       marker.clear();
       status.rowsFlagged = 0;
-      overlay.setSummary(0, 0, status.problem);
+      overlay.setSummary(grid, 0, 0, status.problem);
       return;
     }
     rowsByIndex.clear();
@@ -100,7 +100,7 @@ export function runTrafficVisit(visit: TrafficVisit): void {
     marker.sync(
       read.rows.map(({ row, element }) => ({ element, rowIndex: row.index, flagged: isFlagged(row) })),
     );
-    overlay.setSummary(flagged.length, read.rows.length, null);
+    overlay.setSummary(grid, flagged.length, read.rows.length, null);
     if (settings.lookupMode === 'prefetch' && flagged.length > 0) {
       void lookup.explainRows(
         flagged.map(({ row }) => row),

@@ -1,0 +1,99 @@
+// Monitor > Traffic in real Chromium with the built extension, against the simulator: exactly
+// one badge on each allow+threat row through every re-render the UI can do.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitForGridLoaded, waitForMarking } from './grid-probe';
+import { type E2eSession, openSession, screenshot, TRAFFIC_HASH } from './session';
+
+describe('Monitor > Traffic overlay', () => {
+  let s: E2eSession;
+  beforeAll(async () => {
+    s = await openSession({ sim: { scenario: 'default' } });
+    await waitForGridLoaded(s.page);
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('marks exactly the allow + threat rows and counts them', async () => {
+    const marking = await waitForMarking(s.page);
+    expect(marking.expectedFlagged.length).toBeGreaterThan(0);
+    expect(marking.summary).toContain(`${marking.expectedFlagged.length} of ${marking.rows} sessions`);
+    await screenshot(s.page, 'badges');
+  });
+
+  it('leaves the row alone: PAN-OS click-to-filter still works on a flagged row', async () => {
+    const marking = await waitForMarking(s.page);
+    const rowIndex = marking.expectedFlagged[0] as number;
+    const row = s.page.locator('.x-grid3-body > .x-grid3-row').nth(rowIndex);
+    await row
+      .locator('a.log', { hasText: /^allow$/ })
+      .first()
+      .click();
+    expect(await s.page.inputValue('input[name=query]')).toBe('( action eq allow )');
+    await s.page.fill('input[name=query]', '');
+  });
+
+  it('stays right through paging, page size and refresh', async () => {
+    await s.page.click('.x-tbar-page-next');
+    await s.page.waitForFunction(
+      () => document.querySelector('.x-paging-info')?.textContent === 'Displaying 21 - 40',
+    );
+    await waitForGridLoaded(s.page);
+    await waitForMarking(s.page);
+    await s.page.selectOption('select[name=pagesize]', '100');
+    await s.page.waitForFunction(() => document.querySelectorAll('.x-grid3-body > .x-grid3-row').length > 40);
+    const big = await waitForMarking(s.page);
+    expect(big.rows).toBeGreaterThan(40);
+    await s.page.click('.pan-refresh');
+    await waitForGridLoaded(s.page);
+    await waitForMarking(s.page);
+    await s.page.selectOption('select[name=pagesize]', '20');
+    await s.page.waitForFunction(
+      () => document.querySelectorAll('.x-grid3-body > .x-grid3-row').length === 20,
+    );
+    await waitForMarking(s.page);
+  });
+
+  it('stays right through a filter and its clearing', async () => {
+    await s.page.fill('input[name=query]', '( session_end_reason eq threat )');
+    await s.page.click('.pan-apply-filter');
+    await s.page.waitForFunction(() => {
+      const rows = Array.from(document.querySelectorAll('.x-grid3-body > .x-grid3-row'));
+      return rows.length > 0 && rows.every((row) => row.textContent?.includes('threat'));
+    });
+    await waitForGridLoaded(s.page);
+    const filtered = await waitForMarking(s.page);
+    expect(filtered.expectedFlagged.length).toBeGreaterThan(0);
+    await s.page.click('.pan-clear-filter');
+    await waitForGridLoaded(s.page);
+    await waitForMarking(s.page);
+  });
+
+  it('stays right when a column moves and after a language switch', async () => {
+    await s.page.hover('td.x-grid3-td-2');
+    await s.page.click('td.x-grid3-td-2 a.x-grid3-hd-btn');
+    await s.page.click('.pan-column-menu [data-action="move-right"]');
+    await waitForMarking(s.page);
+    await s.page.selectOption('#pan-language', 'de');
+    await s.page.waitForFunction(() => document.body.textContent?.includes('Sitzungsendgrund'));
+    await waitForMarking(s.page);
+    await s.page.selectOption('#pan-language', 'en');
+  });
+
+  it('removes everything on leaving, and marks again on coming back', async () => {
+    await s.page.evaluate(() => {
+      window.location.hash = '#dashboard::::dashboard';
+    });
+    await s.page.waitForFunction(
+      () =>
+        document.querySelectorAll('threat-lens-badge, threat-lens-summary, threat-lens-panel').length === 0,
+    );
+    await s.page.evaluate((hash) => {
+      window.location.hash = hash;
+    }, TRAFFIC_HASH);
+    await waitForGridLoaded(s.page);
+    await waitForMarking(s.page);
+    expect(s.pageErrors).toEqual([]);
+  });
+});
