@@ -1,0 +1,171 @@
+// What the bridge does for each request, in the page's main world: Direct calls through the
+// page's own PanDirect.run, threat logs through a store of the page's own LogStore class,
+// navigation through PanAppInterface. Each answer is an Outcome; nothing here throws.
+
+import { findShownTrafficGrid, gridSnapshot, recordFields, trafficGrids } from './ext-grid';
+import type { ExtRecord, ExtStore, PageGlobals } from './ext-surface';
+import type { BridgeErrorKind, BridgePing, BridgeRequest } from './protocol';
+
+export type Outcome = { ok: true; result: unknown } | { ok: false; error: BridgeErrorKind; message: string };
+
+const LOGIN_PAGE_MARKER = '__LOGIN_PAGE__';
+const UNAUTHORIZED_PREFIX = /^\s*unauthorized/i;
+
+const fail = (error: BridgeErrorKind, message: string): Outcome => ({ ok: false, error, message });
+
+export interface CallContext {
+  globals: PageGlobals;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+/** Runs `start` with a deadline; `settle` may be called once, later calls are dropped. */
+function withDeadline(
+  ctx: CallContext,
+  timeoutMs: number,
+  start: (settle: (outcome: Outcome) => void) => void,
+  onTimeout?: () => void,
+): Promise<Outcome> {
+  return new Promise((resolve) => {
+    let done = false;
+    const timer = ctx.setTimeout(() => {
+      if (done) return;
+      done = true;
+      try {
+        onTimeout?.();
+      } catch {
+        // best effort clean-up
+      }
+      resolve(fail('timeout', `no answer within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const settle = (outcome: Outcome) => {
+      if (done) return;
+      done = true;
+      ctx.clearTimeout(timer);
+      resolve(outcome);
+    };
+    try {
+      start(settle);
+    } catch (error) {
+      settle(fail('exception', messageOf(error)));
+    }
+  });
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return typeof error === 'string' ? error : 'unknown error';
+}
+
+function directFailure(event: Record<string, unknown>): Outcome {
+  const nested = event.error as { message?: unknown } | undefined;
+  const raw = typeof event.message === 'string' ? event.message : nested?.message;
+  const message = typeof raw === 'string' ? raw : 'Direct exception';
+  return fail(UNAUTHORIZED_PREFIX.test(message) ? 'unauthorized' : 'exception', message);
+}
+
+export function ping(globals: PageGlobals): BridgePing {
+  const global = globals.Pan?.global;
+  let product = '';
+  try {
+    const panorama = global?.isCms?.() ?? global?.isPanorama?.();
+    if (typeof panorama === 'boolean') product = panorama ? 'panorama' : 'firewall';
+    else if (global?.product === 'panorama' || global?.product === 'firewall') product = global.product;
+  } catch {
+    product = '';
+  }
+  return {
+    ext: !!globals.Ext,
+    pan: !!globals.Pan,
+    panDirect: typeof globals.PanDirect?.run === 'function',
+    product,
+  };
+}
+
+export function readGrid(globals: PageGlobals): Outcome {
+  const grid = findShownTrafficGrid(globals);
+  return grid ? { ok: true, result: gridSnapshot(grid) } : fail('unavailable', 'no traffic grid on screen');
+}
+
+export function directCall(
+  ctx: CallContext,
+  req: Extract<BridgeRequest, { type: 'direct.call' }>,
+): Promise<Outcome> {
+  const run = ctx.globals.PanDirect?.run;
+  if (typeof run !== 'function')
+    return Promise.resolve(fail('unavailable', 'PanDirect.run is not on this page'));
+  return withDeadline(ctx, req.timeoutMs, (settle) => {
+    run.call(ctx.globals.PanDirect, req.method, req.args, (result: unknown, event: unknown) => {
+      const ev = (event ?? {}) as Record<string, unknown>;
+      if (ev.type === 'exception' || ev.status === false) settle(directFailure(ev));
+      else settle({ ok: true, result });
+    });
+  });
+}
+
+function logStoreClass(globals: PageGlobals): (new (config: Record<string, unknown>) => ExtStore) | null {
+  const store = (findShownTrafficGrid(globals) ?? trafficGrids(globals).at(-1))?.getStore?.();
+  const ctor = store?.constructor as (new (config: Record<string, unknown>) => ExtStore) | undefined;
+  if (typeof ctor === 'function' && ctor !== Object) return ctor;
+  return globals.Pan?.base?.data?.LogStore ?? null;
+}
+
+function baseParamsOf(globals: PageGlobals): Record<string, unknown> {
+  const store = (findShownTrafficGrid(globals) ?? trafficGrids(globals).at(-1))?.getStore?.();
+  return { ...(store?.baseParams ?? {}) };
+}
+
+export function logsQuery(
+  ctx: CallContext,
+  req: Extract<BridgeRequest, { type: 'logs.query' }>,
+): Promise<Outcome> {
+  const StoreClass = logStoreClass(ctx.globals);
+  if (!StoreClass) return Promise.resolve(fail('unavailable', 'no LogStore class on this page'));
+  let store: ExtStore | null = null;
+  const cleanUp = () => store?.destroy?.();
+  const outcome = withDeadline(
+    ctx,
+    req.timeoutMs,
+    (settle) => {
+      store = new StoreClass({
+        baseParams: { ...baseParamsOf(ctx.globals), logtype: req.logtype, databases: req.logtype },
+      });
+      // A session that ended answers with the login page: that is 'unauthorized', not an error.
+      const onException = (...args: unknown[]) => {
+        const responseTexts = args
+          .map((arg) => (arg as { responseText?: unknown } | null)?.responseText)
+          .filter((text): text is string => typeof text === 'string');
+        const texts = [...responseTexts, ...args.filter((arg): arg is string => typeof arg === 'string')];
+        if (texts.some((text) => text.includes(LOGIN_PAGE_MARKER) || UNAUTHORIZED_PREFIX.test(text))) {
+          settle(fail('unauthorized', 'the PAN-OS session is over'));
+        } else settle(fail('exception', responseTexts[0]?.slice(0, 200) || 'log query failed'));
+      };
+      store.on?.('exception', onException);
+      store.on?.('loadexception', onException);
+      store.load?.({
+        params: { start: 0, limit: req.limit, query: req.query },
+        callback: (records: unknown, _options: unknown, success: unknown) => {
+          if (success === false) return settle(fail('exception', 'log query failed'));
+          const list = Array.isArray(records) ? (records as ExtRecord[]) : [];
+          settle({ ok: true, result: list.map(recordFields) });
+        },
+      });
+    },
+    cleanUp,
+  );
+  return outcome.then((result) => {
+    if (result.ok || result.error !== 'timeout') cleanUp();
+    return result;
+  });
+}
+
+export function navLogs(globals: PageGlobals, req: Extract<BridgeRequest, { type: 'nav.logs' }>): Outcome {
+  const app = globals.Pan?.appframework?.PanAppInterface;
+  if (typeof app?.jumpToBranch !== 'function') return fail('unavailable', 'jumpToBranch is not on this page');
+  try {
+    app.jumpToBranch(req.branch, req.vsys, { query: req.query });
+    return { ok: true, result: null };
+  } catch (error) {
+    return fail('exception', messageOf(error));
+  }
+}

@@ -1,0 +1,67 @@
+// The slice of the page's ExtJS 3 / PAN globals the bridge touches (REFERENCE section 3 and 4;
+// docs/ARCHITECTURE.md "The simulator's own protocol choices"). Everything is optional: the
+// page is not ours, and every access is feature-detected.
+
+export type Listener = (...args: unknown[]) => void;
+
+export interface ExtObservable {
+  on?(event: string, fn: Listener, scope?: unknown): void;
+  un?(event: string, fn: Listener, scope?: unknown): void;
+}
+
+export interface ExtRecord {
+  id?: unknown;
+  data?: Record<string, unknown>;
+}
+
+export interface ExtStore extends ExtObservable {
+  baseParams?: Record<string, unknown>;
+  getCount?(): number;
+  getAt?(index: number): ExtRecord | undefined;
+  load?(options: { params: Record<string, unknown>; callback?: Listener; scope?: unknown }): unknown;
+  destroy?(): void;
+}
+
+export interface ExtColumnModel {
+  getColumnCount?(): number;
+  getColumnId?(index: number): unknown;
+  getDataIndex?(index: number): unknown;
+  getColumnHeader?(index: number): unknown;
+  isHidden?(index: number): unknown;
+}
+
+export interface ExtGrid extends ExtObservable {
+  logtype?: unknown;
+  itemId?: unknown;
+  rendered?: unknown;
+  isDestroyed?: unknown;
+  hidden?: unknown;
+  isVisible?(deep?: boolean): unknown;
+  getEl?(): unknown;
+  getStore?(): ExtStore | undefined;
+  getView?(): ExtObservable | undefined;
+  getColumnModel?(): ExtColumnModel | undefined;
+}
+
+export interface ExtCollection extends ExtObservable {
+  items?: unknown[];
+  each?(fn: (item: unknown) => unknown): void;
+}
+
+export interface PageGlobals {
+  Ext?: { ComponentMgr?: { all?: ExtCollection } };
+  Pan?: {
+    global?: { isCms?(): unknown; isPanorama?(): unknown; product?: unknown };
+    base?: { data?: { LogStore?: new (config: Record<string, unknown>) => ExtStore } };
+    appframework?: {
+      PanAppInterface?: {
+        jumpToBranch?(branch: string, vsys: string, params: Record<string, unknown>): unknown;
+      };
+    };
+  };
+  PanDirect?: { run?(method: string, args: unknown[], callback: Listener): unknown };
+}
+
+export function globalsOf(win: Window): PageGlobals {
+  return win as unknown as PageGlobals;
+}
