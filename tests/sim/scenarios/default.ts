@@ -113,7 +113,7 @@ const filler = fillerSessions({
   count: 124,
   seed: 20261127,
   from: 0,
-  span: 9600,
+  span: 6600,
   firstSessionId: 190000,
   apps: [
     { app: 'web-browsing', dport: 80, proto: 'tcp', rule: 'allow-web' },
