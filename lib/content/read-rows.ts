@@ -4,8 +4,7 @@
 
 import type { BridgeClient } from '../bridge/bridge-client';
 import type { GridSnapshot } from '../bridge/protocol';
-import { readGridFromDom } from '../page/grid-dom-reader';
-import { GRID_ROW_SELECTOR } from '../page/selectors';
+import { gridRowElements, readGridFromDom } from '../page/grid-dom-reader';
 import { trafficRowFromRecord } from '../panos/rows';
 import type { TrafficRow } from '../panos/types';
 
@@ -16,15 +15,9 @@ export interface GridRows {
   missing: string[];
 }
 
-function rowElements(body: Element): HTMLElement[] {
-  return Array.from(body.querySelectorAll<HTMLElement>(GRID_ROW_SELECTOR)).filter(
-    (row) => row.parentElement === body,
-  );
-}
-
 function fromSnapshot(snapshot: GridSnapshot, body: Element): GridRows | null {
   if (snapshot.logtype !== 'traffic') return null;
-  const elements = rowElements(body);
+  const elements = gridRowElements(body);
   if (elements.length !== snapshot.records.length) return null; // mid-render: let the DOM decide
   const rows = snapshot.records.flatMap(({ rowIndex, fields }) => {
     const element = elements[rowIndex];

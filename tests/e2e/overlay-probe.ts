@@ -48,7 +48,8 @@ export async function flaggedRowReport(page: Page): Promise<FlaggedRowLine[]> {
         {
           rowIndex,
           sessionid: grid?.getStore().getAt(rowIndex)?.data.sessionid ?? '?',
-          says: button?.getAttribute('aria-label') ?? '',
+          // The label reads "<what the badge is>: show why. <headline>".
+          says: (button?.getAttribute('aria-label') ?? '').replace(/^[^.]*show why\.\s*/, ''),
           state: badge.getAttribute('data-state') ?? '',
         },
       ];
