@@ -21,7 +21,13 @@ export interface ExtensionBrowser {
 }
 
 export async function launchWithExtension(
-  opts: { extensionDir?: string; headless?: boolean; viewport?: { width: number; height: number } } = {},
+  opts: {
+    extensionDir?: string;
+    headless?: boolean;
+    viewport?: { width: number; height: number };
+    /** More Chromium flags, e.g. `--enable-unsafe-extension-debugging` for CDP's Extensions domain. */
+    extraArgs?: string[];
+  } = {},
 ): Promise<ExtensionBrowser> {
   const extensionDir = opts.extensionDir ?? E2E_EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
@@ -42,6 +48,7 @@ export async function launchWithExtension(
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...(opts.extraArgs ?? []),
     ],
   });
   const worker =
