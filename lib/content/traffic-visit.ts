@@ -29,6 +29,25 @@ export interface TrafficVisit {
 const LAYOUT_FIX =
   'Show the Action and Session End Reason columns (column header menu > Columns), then refresh.';
 
+/** User Timing names (`npm run bench` reads them): the marking alone, and the whole refresh. */
+export const MARK_MEASURE = 'threat-lens:mark';
+export const REFRESH_MEASURE = 'threat-lens:refresh';
+
+/** One entry per name at most: the previous one is cleared, so a long visit does not grow the
+ *  page's timeline (a PerformanceObserver still sees every entry). */
+function measure(win: Window, name: string, start: number): void {
+  try {
+    win.performance.clearMeasures(name);
+    win.performance.measure(name, { start, end: now(win) });
+  } catch {
+    // timing is never worth a failure
+  }
+}
+
+function now(win: Window): number {
+  return win.performance?.now() ?? 0;
+}
+
 export function runTrafficVisit(visit: TrafficVisit): void {
   const { win, bridge, setup, status, settings, signal } = visit;
   const rowsByIndex = new Map<number, TrafficRow>();
@@ -67,6 +86,7 @@ export function runTrafficVisit(visit: TrafficVisit): void {
   let again = false;
 
   async function refresh() {
+    const refreshStart = now(win);
     const grid = findTrafficGrid(win.document);
     if (!grid) return;
     if (grid.body !== observedBody) {
@@ -93,6 +113,7 @@ export function runTrafficVisit(visit: TrafficVisit): void {
       overlay.setSummary(grid, 0, 0, status.problem);
       return;
     }
+    const markStart = now(win);
     rowsByIndex.clear();
     for (const { row } of read.rows) rowsByIndex.set(row.index, row);
     const flagged = read.rows.filter(({ row }) => isFlagged(row));
@@ -101,12 +122,14 @@ export function runTrafficVisit(visit: TrafficVisit): void {
       read.rows.map(({ row, element }) => ({ element, rowIndex: row.index, flagged: isFlagged(row) })),
     );
     overlay.setSummary(grid, flagged.length, read.rows.length, null);
+    measure(win, MARK_MEASURE, markStart);
     if (settings.lookupMode === 'prefetch' && flagged.length > 0) {
       void lookup.explainRows(
         flagged.map(({ row }) => row),
         signal,
       );
     }
+    measure(win, REFRESH_MEASURE, refreshStart);
   }
 
   // Re-renders come in bursts (store load, then view refresh): one refresh at a time, and one
