@@ -19,6 +19,11 @@ const MANAGED_SCHEMA = {
 // run time (optional_host_permissions) and the background registers content scripts for it.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Auto-imports: WXT's own helpers (defineBackground...) only. Scanning components/ (WXT's
+  // default) made every export there a global, test helpers included (`key`, `done`, `click`):
+  // a free name like these in a script imported the helper, and with it Preact's runtime, into
+  // the main-world bridge and the background of the shipped package. Our code imports explicitly.
+  imports: { dirsScanOptions: { fileFilter: () => false } },
   manifest: ({ browser, mode }) => ({
     name: 'Threat Lens for PAN-OS',
     description:
