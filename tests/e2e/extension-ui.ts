@@ -26,7 +26,19 @@ export const EXTENSION_DEBUGGING_FLAG = '--enable-unsafe-extension-debugging';
  * `npm run test:e2e` builds only the e2e variant, and a stale store build would prove nothing.
  */
 export function buildStoreExtension(): void {
-  execFileSync('npx', ['wxt', 'build'], { stdio: 'pipe', timeout: 60_000 });
+  runWxt(['build']);
+}
+
+/**
+ * Runs the wxt CLI as a developer's shell would. Not with vitest's environment: its
+ * NODE_ENV=test makes the JSX transform the development one (jsxDEV with source file names
+ * and line numbers in the bundles).
+ */
+export function runWxt(args: string[], cwd?: string): void {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')),
+  );
+  execFileSync('npx', ['wxt', ...args], { cwd, env, stdio: 'pipe', timeout: 60_000 });
 }
 
 /**
