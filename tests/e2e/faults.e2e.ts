@@ -401,10 +401,6 @@ describe('faults: firewall whose XML API accepts the session cookie', () => {
   });
   afterAll(async () => {
     await h?.s.close();
-    console.log(
-      '\nfault request counts (cookie accepted)\n',
-      counts.map((row) => JSON.stringify(row)).join('\n '),
-    );
   });
 
   it('cookie accepted: the XML API answers with the web session, one log job', async () => {
