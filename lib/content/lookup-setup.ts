@@ -11,9 +11,12 @@ import { createThreatLogFetcher, type ThreatLogFetcher } from '../lookup/threat-
 import { LruCache } from '../lru-cache';
 import { createConfigCache, resolveProfile } from '../panos/resolve-profile';
 import type { Explanation, ProfileResolution, ThreatEntry } from '../panos/types';
-import { createXmlApiClient } from '../panos/xml-api-client';
+import { createXmlApiClient, type XmlApiClient } from '../panos/xml-api-client';
 
 type Product = 'firewall' | 'panorama';
+
+const NO_CONFIG_ACCESS =
+  'the XML API does not accept this web session; an API key for this firewall can be stored in the options';
 
 export interface LookupSetup {
   fetcher: ThreatLogFetcher;
@@ -65,21 +68,45 @@ export function createLookupSetup(opts: {
   });
 
   // Config reads need an XML API credential that works: the stored key, or the session cookie
-  // once the firewall has shown that it accepts it. Otherwise we don't knock on /api/ at all.
-  const configClient = () => keyClient ?? (outcomes['xml-api-cookie'] === 'works' ? cookieClient : null);
+  // if the firewall accepts it, which we probe once (the threat-log strategies may never have
+  // needed the XML API) and remember. Without one we don't knock on /api/ again.
+  let cookieProbe: Promise<boolean> | null = null;
+  async function configClient(): Promise<XmlApiClient | null> {
+    if (keyClient) return keyClient;
+    if (outcomes['xml-api-cookie'] === 'works') return cookieClient;
+    if (outcomes['xml-api-cookie'] !== 'untried') return null;
+    cookieProbe ??= cookieClient
+      .probe()
+      .catch(() => 'unavailable' as const)
+      .then((answer) => {
+        if (outcomes['xml-api-cookie'] === 'untried') {
+          outcomes['xml-api-cookie'] = answer === 'works' ? 'works' : 'unavailable';
+          opts.onOutcome();
+        }
+        return answer === 'works';
+      });
+    return (await cookieProbe) ? cookieClient : null;
+  }
+
+  async function requireConfigClient(): Promise<XmlApiClient> {
+    const client = await configClient();
+    if (!client) throw new Error(NO_CONFIG_ACCESS);
+    return client;
+  }
+
   return {
     fetcher,
     outcomes,
     cache: new LruCache<string, Explanation>(2000),
     gate: createSessionGate(),
     resolveProfile(entry, signal) {
-      const client = configClient();
       return resolveProfile(
         entry,
         {
           product,
           configCache,
-          exceptionLocation: panorama ? deviceGroup || 'shared' : undefined,
+          // Panorama viewed from "All": no device group; the UI then uses the rule's own location.
+          exceptionLocation: panorama ? deviceGroup : undefined,
           exceptionProfiles: bridge
             ? (args: unknown) =>
                 bridge.request<unknown>({
@@ -89,14 +116,13 @@ export function createLookupSetup(opts: {
                   timeoutMs: 15_000,
                 })
             : undefined,
-          runningConfig: client
-            ? {
-                product,
-                deviceGroupChain: deviceGroup ? [deviceGroup] : undefined,
-                showConfig: (xpath: string, s?: AbortSignal) => client.showConfig(xpath, s),
-                op: (cmd: string, s?: AbortSignal) => client.op(cmd, s),
-              }
-            : undefined,
+          // Lazy: the XML API is asked (and probed) only when the config is really needed.
+          runningConfig: {
+            product,
+            deviceGroupChain: deviceGroup ? [deviceGroup] : undefined,
+            showConfig: async (xpath: string, s?: AbortSignal) => (await requireConfigClient()).showConfig(xpath, s),
+            op: async (cmd: string, s?: AbortSignal) => (await requireConfigClient()).op(cmd, s),
+          },
         },
         signal,
       );

@@ -1,0 +1,54 @@
+// Helpers to read the extension's answers per session, and to open its tooltip and panel.
+
+import type { Locator, Page } from 'playwright-core';
+import { flaggedRowReport, waitForAnswers } from './overlay-probe';
+
+/** Session id -> what the badge says (headline), once every flagged row has its answer. */
+export async function answersBySession(page: Page): Promise<Map<string, string[]>> {
+  await waitForAnswers(page);
+  const answers = new Map<string, string[]>();
+  for (const line of await flaggedRowReport(page)) {
+    answers.set(line.sessionid, [...(answers.get(line.sessionid) ?? []), line.says]);
+  }
+  return answers;
+}
+
+export async function rowIndexOfSession(page: Page, sessionid: string, serial?: string): Promise<number> {
+  const index = await page.evaluate(
+    ({ sessionid, serial }) => {
+      type Store = { getCount(): number; getAt(i: number): { data: Record<string, string> } };
+      const ext = (window as unknown as { Ext: { ComponentMgr: { all: { items: unknown[] } } } }).Ext;
+      const grid = ext.ComponentMgr.all.items.find(
+        (item) => (item as { logtype?: string }).logtype === 'traffic' && !(item as { isDestroyed?: boolean }).isDestroyed,
+      ) as { getStore(): Store };
+      const store = grid.getStore();
+      for (let i = 0; i < store.getCount(); i++) {
+        const data = store.getAt(i).data;
+        if (data.sessionid === sessionid && (!serial || data.serial === serial) && data.session_end_reason === 'threat') {
+          return i;
+        }
+      }
+      return -1;
+    },
+    { sessionid, serial },
+  );
+  if (index < 0) throw new Error(`No flagged row for session ${sessionid} on this page`);
+  return index;
+}
+
+export function badgeButton(page: Page, rowIndex: number): Locator {
+  return page.locator('.x-grid3-body > .x-grid3-row').nth(rowIndex).locator('threat-lens-badge [role="button"]');
+}
+
+export function panel(page: Page): Locator {
+  return page.locator('threat-lens-panel [role="dialog"]');
+}
+
+export function tooltip(page: Page): Locator {
+  return page.locator('threat-lens-tooltip [role="tooltip"]');
+}
+
+/** Distinct log jobs of one log type started on the web UI's log endpoint. */
+export function uiLogJobs(requests: { kind: string; logType?: string; jobId?: string }[], logType: string): number {
+  return new Set(requests.filter((r) => r.kind === 'log-data' && r.logType === logType).map((r) => r.jobId)).size;
+}
