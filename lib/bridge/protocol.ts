@@ -69,4 +69,8 @@ export interface BridgePing {
 }
 
 /** A request as the caller writes it; the client adds the id. (Omit over each member of the union.) */
-export type BridgeRequestBody = BridgeRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+export type BridgeRequestBody = BridgeRequest extends infer R
+  ? R extends { id: number }
+    ? Omit<R, 'id'>
+    : never
+  : never;

@@ -120,7 +120,8 @@ export function createLookupSetup(opts: {
           runningConfig: {
             product,
             deviceGroupChain: deviceGroup ? [deviceGroup] : undefined,
-            showConfig: async (xpath: string, s?: AbortSignal) => (await requireConfigClient()).showConfig(xpath, s),
+            showConfig: async (xpath: string, s?: AbortSignal) =>
+              (await requireConfigClient()).showConfig(xpath, s),
             op: async (cmd: string, s?: AbortSignal) => (await requireConfigClient()).op(cmd, s),
           },
         },

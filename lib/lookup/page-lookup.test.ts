@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { LruCache } from '../lru-cache';
 import { trafficRowFromRecord } from '../panos/rows';
 import type { Explanation, LogRecord, LookupState, ProfileResolution, ThreatEntry } from '../panos/types';
 import { LookupFailure } from './lookup-errors';
-import { LruCache } from '../lru-cache';
 import { createPageLookup } from './page-lookup';
 import { createSessionGate } from './session-gate';
 import { untriedOutcomes } from './strategy';

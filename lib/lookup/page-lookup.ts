@@ -2,13 +2,13 @@
 // exact correlation, one profile resolution per distinct (device, rule, profile type), then an
 // Explanation per row, cached by (firewall, serial, session id, start).
 
+import type { LruCache } from '../lru-cache';
 import { correlate } from '../panos/correlate';
 import { explain } from '../panos/explain';
 import { rowCacheKey } from '../panos/rows';
 import { threatEntryFromRecord } from '../panos/threat-entry';
 import type { Explanation, LookupState, ProfileResolution, ThreatEntry, TrafficRow } from '../panos/types';
 import { type LookupFailure, toLookupFailure } from './lookup-errors';
-import type { LruCache } from '../lru-cache';
 import type { SessionGate } from './session-gate';
 import { STRATEGY_LABELS } from './strategy';
 import type { ThreatLogFetcher } from './threat-log-fetcher';

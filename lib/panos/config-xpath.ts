@@ -86,3 +86,34 @@ export async function readDeviceGroupChain(
   }
   return chain;
 }
+
+/** Enough for real deployments; beyond it we stop asking rather than flood the management plane. */
+const MAX_DEVICE_GROUPS_SEARCHED = 64;
+
+/**
+ * The device group a managed firewall (by serial) belongs to, for Panorama viewed from "All"
+ * where the page names none. Device-group names come from the small readonly hierarchy; each
+ * group's own `devices` list is then asked for the serial (answers are cached by the caller).
+ * Null when no group lists the device.
+ */
+export async function findDeviceGroupOfDevice(
+  serial: string,
+  opts: { showConfig: ShowConfig; signal?: AbortSignal },
+): Promise<string | null> {
+  if (!serial) return null;
+  const hierarchy = await opts.showConfig(`${READONLY_DEVICE}/device-group`, opts.signal);
+  const names = hierarchy
+    ? [...hierarchy.getElementsByTagName('entry')]
+        .filter((entry) => entry.parentElement?.tagName === 'device-group')
+        .map((entry) => entry.getAttribute('name') ?? '')
+        .filter((name) => name !== '')
+    : [];
+  for (const name of names.slice(0, MAX_DEVICE_GROUPS_SEARCHED)) {
+    const listed = await opts.showConfig(
+      `${deviceGroupXpath(name)}/devices/${entryNamed(serial)}`,
+      opts.signal,
+    );
+    if (listed) return name;
+  }
+  return null;
+}

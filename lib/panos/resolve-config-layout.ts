@@ -4,6 +4,7 @@
 
 import {
   deviceGroupXpath,
+  findDeviceGroupOfDevice,
   readDeviceGroupChain,
   SHARED_XPATH,
   type ShowConfig,
@@ -94,10 +95,28 @@ function firewallLayout(vsys: string, ctx: ConfigLayoutContext): ConfigLayout {
   };
 }
 
-async function panoramaLayout(ctx: ConfigLayoutContext): Promise<ConfigLayout> {
+/** The page names no device group (Panorama "All"): find the one that lists the log's device. */
+async function deviceGroupOfSerial(
+  serial: string,
+  ctx: ConfigLayoutContext,
+  gaps: string[],
+): Promise<string[]> {
+  try {
+    const found = await findDeviceGroupOfDevice(serial, { showConfig: ctx.showConfig, signal: ctx.signal });
+    return found ? [found] : [];
+  } catch (error) {
+    if (ctx.signal?.aborted) throw error;
+    const detail = error instanceof Error ? ` (${error.message})` : '';
+    gaps.push(`the device group of device ${serial} could not be read${detail}`);
+    return [];
+  }
+}
+
+async function panoramaLayout(serial: string, ctx: ConfigLayoutContext): Promise<ConfigLayout> {
   const { showConfig, signal } = ctx;
   const gaps: string[] = [];
-  const given = (ctx.deviceGroupChain ?? []).filter((name) => name !== '');
+  let given = (ctx.deviceGroupChain ?? []).filter((name) => name !== '');
+  if (given.length === 0 && serial) given = await deviceGroupOfSerial(serial, ctx, gaps);
   const first = given[0];
   let chain = given;
   if (first && given.length === 1) {
@@ -130,9 +149,12 @@ async function panoramaLayout(ctx: ConfigLayoutContext): Promise<ConfigLayout> {
   };
 }
 
-export async function configLayout(vsys: string, ctx: ConfigLayoutContext): Promise<ConfigLayout> {
-  if (ctx.product === 'panorama') return panoramaLayout(ctx);
-  return firewallLayout(vsys || DEFAULT_VSYS, ctx);
+export async function configLayout(
+  device: { vsys: string; serial: string },
+  ctx: ConfigLayoutContext,
+): Promise<ConfigLayout> {
+  if (ctx.product === 'panorama') return panoramaLayout(device.serial, ctx);
+  return firewallLayout(device.vsys || DEFAULT_VSYS, ctx);
 }
 
 /** 'vsys1', 'pushed from Panorama (pre-rulebase)', 'device group "x" (post-rulebase)'. */

@@ -352,6 +352,39 @@ describe('resolveFromRunningConfig on Panorama', () => {
     );
   });
 
+  it('finds the device group from the log\'s serial when the page names none (Panorama "All")', async () => {
+    const ctx = panoramaCtx(undefined);
+    const own = await resolveFromRunningConfig(
+      threatEntry({ rule: 'east-allow-web', serial: '013201000002' }),
+      ctx,
+    );
+    expect(own).toMatchObject({ source: 'running-config', profileName: 'east-vp' });
+    expect(own.ruleLocation).toBe('device group "branch-east" (pre-rulebase)');
+    // The groups' device lists are asked in hierarchy order, stopping at the one that lists it.
+    const asked = ctx.showConfig.calls.filter((xpath) => xpath.includes("/devices/entry[@name='0"));
+    expect(asked.map((xpath) => /device-group\/entry\[@name='([^']+)'\]/.exec(xpath)?.[1])).toEqual([
+      'branches',
+      'branch-east',
+    ]);
+    const inherited = await resolveFromRunningConfig(
+      threatEntry({ rule: 'branches-allow-web', serial: '013201000001' }),
+      ctx,
+    );
+    expect(inherited).toMatchObject({
+      source: 'running-config',
+      ruleLocation: 'device group "branches" (pre-rulebase)',
+    });
+  });
+
+  it('says so when no device group lists the serial, and searches shared only', async () => {
+    const result = await resolveFromRunningConfig(
+      threatEntry({ rule: 'east-allow-web', serial: '099999999999' }),
+      panoramaCtx(undefined),
+    );
+    expect(result.source).toBe('log-only');
+    expect(result.unknownReason).toMatch(/device group is not known/);
+  });
+
   it('reads the hierarchy once when given only the device group', async () => {
     const ctx = panoramaCtx(['branch-east']);
     await resolveFromRunningConfig(threatEntry({ rule: 'branches-allow-web' }), ctx);

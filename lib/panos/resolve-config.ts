@@ -124,7 +124,7 @@ export async function resolveFromRunningConfig(
   const label = profileTypeLabel(type);
   const ruleName = quoted(entry.rule || entry.ruleUuid);
 
-  const layout = await configLayout(entry.vsys, ctx);
+  const layout = await configLayout(entry, ctx);
   const match = await findRule(entry, layout);
   const gaps = layout.gaps.length > 0 ? ` (${layout.gaps.join('; ')})` : '';
   if (!match) {

@@ -19,12 +19,18 @@ export async function rowIndexOfSession(page: Page, sessionid: string, serial?: 
       type Store = { getCount(): number; getAt(i: number): { data: Record<string, string> } };
       const ext = (window as unknown as { Ext: { ComponentMgr: { all: { items: unknown[] } } } }).Ext;
       const grid = ext.ComponentMgr.all.items.find(
-        (item) => (item as { logtype?: string }).logtype === 'traffic' && !(item as { isDestroyed?: boolean }).isDestroyed,
+        (item) =>
+          (item as { logtype?: string }).logtype === 'traffic' &&
+          !(item as { isDestroyed?: boolean }).isDestroyed,
       ) as { getStore(): Store };
       const store = grid.getStore();
       for (let i = 0; i < store.getCount(); i++) {
         const data = store.getAt(i).data;
-        if (data.sessionid === sessionid && (!serial || data.serial === serial) && data.session_end_reason === 'threat') {
+        if (
+          data.sessionid === sessionid &&
+          (!serial || data.serial === serial) &&
+          data.session_end_reason === 'threat'
+        ) {
           return i;
         }
       }
@@ -37,7 +43,10 @@ export async function rowIndexOfSession(page: Page, sessionid: string, serial?: 
 }
 
 export function badgeButton(page: Page, rowIndex: number): Locator {
-  return page.locator('.x-grid3-body > .x-grid3-row').nth(rowIndex).locator('threat-lens-badge [role="button"]');
+  return page
+    .locator('.x-grid3-body > .x-grid3-row')
+    .nth(rowIndex)
+    .locator('threat-lens-badge [role="button"]');
 }
 
 export function panel(page: Page): Locator {
@@ -49,6 +58,10 @@ export function tooltip(page: Page): Locator {
 }
 
 /** Distinct log jobs of one log type started on the web UI's log endpoint. */
-export function uiLogJobs(requests: { kind: string; logType?: string; jobId?: string }[], logType: string): number {
-  return new Set(requests.filter((r) => r.kind === 'log-data' && r.logType === logType).map((r) => r.jobId)).size;
+export function uiLogJobs(
+  requests: { kind: string; logType?: string; jobId?: string }[],
+  logType: string,
+): number {
+  return new Set(requests.filter((r) => r.kind === 'log-data' && r.logType === logType).map((r) => r.jobId))
+    .size;
 }
