@@ -118,6 +118,7 @@ function baseParamsOf(globals: PageGlobals): Record<string, unknown> {
 export function logsQuery(
   ctx: CallContext,
   req: Extract<BridgeRequest, { type: 'logs.query' }>,
+  onCancellable?: (cancel: () => void) => void,
 ): Promise<Outcome> {
   const StoreClass = logStoreClass(ctx.globals);
   if (!StoreClass) return Promise.resolve(fail('unavailable', 'no LogStore class on this page'));
@@ -140,6 +141,8 @@ export function logsQuery(
           settle(fail('unauthorized', 'the PAN-OS session is over'));
         } else settle(fail('exception', responseTexts[0]?.slice(0, 200) || 'log query failed'));
       };
+      // Cancelled (the user navigated away): the store is destroyed, which stops its polling.
+      onCancellable?.(() => settle(fail('exception', 'cancelled')));
       store.on?.('exception', onException);
       store.on?.('loadexception', onException);
       store.load?.({
@@ -154,6 +157,7 @@ export function logsQuery(
     cleanUp,
   );
   return outcome.then((result) => {
+    // After a timeout the store was already destroyed by the deadline's own clean-up.
     if (result.ok || result.error !== 'timeout') cleanUp();
     return result;
   });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakePage } from '../../tests/fixtures/grid/fake-ext-page';
+import { FakePage, FakeStore } from '../../tests/fixtures/grid/fake-ext-page';
 import { BridgeError, createBridgeClient } from './bridge-client';
 import { installBridge } from './bridge-main';
 import { GRID_EVENT, REQUEST_EVENT, RESPONSE_EVENT } from './protocol';
@@ -112,6 +112,8 @@ describe('client and bridge together', () => {
   let uninstall: () => void;
   beforeEach(() => {
     page = new FakePage();
+    FakeStore.created = [];
+    FakeStore.loadBehaviour = () => {};
     undo = page.install(window);
     uninstall = installBridge(window);
   });
@@ -132,6 +134,38 @@ describe('client and bridge together', () => {
     client.onGridEvent((reason) => reasons.push(reason), new AbortController().signal);
     grid.store.fire('load');
     expect(reasons).toEqual(['load']);
+    client.dispose();
+  });
+
+  it('cancels a log query on abort: the caller gets an AbortError and the store is destroyed at once', async () => {
+    page.addGrid();
+    let loadsStarted = 0;
+    FakeStore.loadBehaviour = () => {
+      loadsStarted++; // never answers, like a job that keeps running
+    };
+    const client = createBridgeClient(document);
+    const abort = new AbortController();
+    const pending = client.request(
+      { type: 'logs.query', logtype: 'threat', query: '', limit: 20, timeoutMs: 60_000 },
+      abort.signal,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(loadsStarted).toBe(1);
+    const store = FakeStore.created.at(-1)!;
+    expect(store.destroyed).toBe(false);
+    abort.abort();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(store.destroyed).toBe(true);
+    // An already aborted signal sends nothing at all.
+    let sent = 0;
+    const count = () => sent++;
+    document.addEventListener(REQUEST_EVENT, count);
+    await expect(client.request({ type: 'grid.read' }, abort.signal)).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+    document.removeEventListener(REQUEST_EVENT, count);
+    expect(sent).toBe(0);
     client.dispose();
   });
 

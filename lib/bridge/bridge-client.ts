@@ -29,7 +29,8 @@ export class BridgeError extends Error {
 }
 
 export interface BridgeClient {
-  request<T>(req: BridgeRequestBody): Promise<T>;
+  /** `signal` aborts the wait and tells the bridge to stop the request (logs.query polling). */
+  request<T>(req: BridgeRequestBody, signal?: AbortSignal): Promise<T>;
   onGridEvent(fn: (reason: string) => void, signal: AbortSignal): void;
   dispose(): void;
 }
@@ -49,6 +50,13 @@ type Pending = {
   reject(error: BridgeError): void;
   timer: ReturnType<typeof setTimeout>;
 };
+
+/** What fetch and AbortSignal.throwIfAborted throw, so callers treat both alike. */
+function abortError(): Error {
+  const error = new Error('cancelled');
+  error.name = 'AbortError';
+  return error;
+}
 
 function parseJsonDetail(event: Event): Record<string, unknown> | null {
   const detail = (event as CustomEvent).detail;
@@ -99,6 +107,15 @@ export function createBridgeClient(doc: Document, opts: BridgeClientOptions = {}
     pending.delete(id);
   }
 
+  function takeId(): number {
+    nextId = (nextId + 1) % Number.MAX_SAFE_INTEGER;
+    return nextId;
+  }
+
+  function send(request: BridgeRequest): void {
+    doc.dispatchEvent(new EventCtor(REQUEST_EVENT, { detail: JSON.stringify(request) }));
+  }
+
   function waitFor(req: BridgeRequestBody): number {
     if (req.type === 'ping') return pingTimeoutMs;
     if ('timeoutMs' in req) return req.timeoutMs + DEADLINE_SLACK_MS;
@@ -106,15 +123,23 @@ export function createBridgeClient(doc: Document, opts: BridgeClientOptions = {}
   }
 
   return {
-    request<T>(req: BridgeRequestBody): Promise<T> {
+    request<T>(req: BridgeRequestBody, signal?: AbortSignal): Promise<T> {
       if (dispose.signal.aborted)
         return Promise.reject(new BridgeError('unavailable', 'bridge client disposed'));
-      nextId = (nextId + 1) % Number.MAX_SAFE_INTEGER;
-      const id = nextId;
+      if (signal?.aborted) return Promise.reject(abortError());
+      const id = takeId();
       const full = { ...req, id } as BridgeRequest;
       const ms = waitFor(req);
       return new Promise<T>((resolve, reject) => {
+        const onAbort = () => {
+          if (!pending.has(id)) return;
+          settle(id);
+          send({ type: 'cancel', target: id, id: takeId() });
+          reject(abortError());
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
         const timer = setTimeout(() => {
+          signal?.removeEventListener('abort', onAbort);
           pending.delete(id);
           // No answer to a ping means no bridge on this page.
           reject(
@@ -123,8 +148,19 @@ export function createBridgeClient(doc: Document, opts: BridgeClientOptions = {}
               : new BridgeError('timeout', `no answer from the page bridge within ${ms} ms`),
           );
         }, ms);
-        pending.set(id, { resolve: resolve as (value: unknown) => void, reject, timer });
-        doc.dispatchEvent(new EventCtor(REQUEST_EVENT, { detail: JSON.stringify(full) }));
+        const done = () => signal?.removeEventListener('abort', onAbort);
+        pending.set(id, {
+          resolve: (value) => {
+            done();
+            (resolve as (value: unknown) => void)(value);
+          },
+          reject: (error) => {
+            done();
+            reject(error);
+          },
+          timer,
+        });
+        send(full);
       });
     },
 

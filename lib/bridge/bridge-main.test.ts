@@ -214,6 +214,20 @@ describe('installBridge: requests', () => {
     expect(FakeStore.created.at(-1)!.destroyed).toBe(true);
   });
 
+  it('cancel stops a running log query and answers whether there was one', async () => {
+    page.addGrid();
+    uninstall = installBridge(window);
+    sendJson({ id: 7, type: 'logs.query', logtype: 'threat', query: '', limit: 20, timeoutMs: 60_000 });
+    await flush();
+    const store = FakeStore.created.at(-1)!;
+    expect(await ask({ type: 'cancel', target: 7 })).toMatchObject({ ok: true, result: true });
+    expect(store.destroyed).toBe(true);
+    await flush();
+    expect(responses.find((r) => r.id === 7)).toMatchObject({ ok: false, message: 'cancelled' });
+    expect(await ask({ type: 'cancel', target: 7 })).toMatchObject({ ok: true, result: false });
+    expect(await ask({ type: 'cancel', target: 'x' })).toMatchObject({ ok: false, error: 'bad-request' });
+  });
+
   it('navigates with jumpToBranch', async () => {
     uninstall = installBridge(window);
     const answer = await ask({

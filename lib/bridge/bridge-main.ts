@@ -72,6 +72,8 @@ export function installBridge(win: Window): () => void {
   };
 
   const pump = createGridEventPump(globals, (reason) => dispatch(GRID_EVENT, { reason }));
+  /** Running logs.query requests by id, so a cancel can stop their polling. */
+  const cancelers = new Map<number, () => void>();
 
   async function handle(request: BridgeRequest): Promise<Outcome> {
     switch (request.type) {
@@ -82,8 +84,15 @@ export function installBridge(win: Window): () => void {
         return readGrid(globals);
       case 'direct.call':
         return directCall(ctx, request);
-      case 'logs.query':
-        return logsQuery(ctx, request);
+      case 'logs.query': {
+        const outcome = logsQuery(ctx, request, (cancel) => cancelers.set(request.id, cancel));
+        return outcome.finally(() => cancelers.delete(request.id));
+      }
+      case 'cancel': {
+        const cancel = cancelers.get(request.target);
+        cancel?.();
+        return { ok: true, result: cancel !== undefined };
+      }
       case 'nav.logs':
         return navLogs(globals, request);
     }

@@ -62,6 +62,12 @@ function validate(message: Fields, id: number): BridgeRequest | string {
       if (typeof query !== 'string' || query.length > MAX_QUERY_CHARS) return 'bad query';
       return { id, type: 'nav.logs', branch, vsys, query };
     }
+    case 'cancel': {
+      const { target } = message;
+      if (!hasOnlyKeys(message, ['target'])) return 'unexpected or missing fields';
+      if (!isId(target)) return 'bad target';
+      return { id, type: 'cancel', target };
+    }
     default:
       return 'unknown type';
   }

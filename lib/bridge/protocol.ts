@@ -44,7 +44,9 @@ export type BridgeRequest =
   | { id: number; type: 'direct.call'; method: DirectMethod; args: unknown[]; timeoutMs: number }
   /** Load logs through a store of the page's own LogStore class (the UI's own endpoint and polling). */
   | { id: number; type: 'logs.query'; logtype: 'threat'; query: string; limit: number; timeoutMs: number }
-  | { id: number; type: 'nav.logs'; branch: 'monitor/logs/threat'; vsys: string; query: string };
+  | { id: number; type: 'nav.logs'; branch: 'monitor/logs/threat'; vsys: string; query: string }
+  /** Stop request `target` (a logs.query): its store stops polling the firewall. Fire and forget. */
+  | { id: number; type: 'cancel'; target: number };
 
 export type BridgeErrorKind =
   /** Not there on this page (no Ext, no PanDirect, no grid, method missing). */

@@ -8,7 +8,7 @@ import { LookupFailure, toLookupFailure } from '../lookup-errors';
 import type { ThreatLogStrategy } from '../strategy';
 
 export interface BridgeRequester {
-  request<T>(req: BridgeRequestBody): Promise<T>;
+  request<T>(req: BridgeRequestBody, signal?: AbortSignal): Promise<T>;
 }
 
 const DIRECT_TIMEOUT_MS = 15_000;
@@ -63,13 +63,16 @@ export function uiLogStoreStrategy(bridge: BridgeRequester, panorama: boolean): 
     async fetch(rows, signal) {
       signal.throwIfAborted();
       try {
-        const result = await bridge.request<unknown>({
-          type: 'logs.query',
-          logtype: 'threat',
-          query: buildSessionBatchQuery(rows, { panorama }),
-          limit: batchLimit(rows),
-          timeoutMs: LOG_QUERY_TIMEOUT_MS,
-        });
+        const result = await bridge.request<unknown>(
+          {
+            type: 'logs.query',
+            logtype: 'threat',
+            query: buildSessionBatchQuery(rows, { panorama }),
+            limit: batchLimit(rows),
+            timeoutMs: LOG_QUERY_TIMEOUT_MS,
+          },
+          signal,
+        );
         signal.throwIfAborted();
         if (!isLogRecordArray(result)) {
           throw new LookupFailure(
