@@ -81,6 +81,7 @@ export function startThreatLens(win: Window, lifetime: AbortSignal): void {
         status.trafficPage = false;
         status.rowsVisible = 0;
         status.rowsFlagged = 0;
+        status.gridLayout = undefined;
       },
     });
     lifetime.addEventListener(

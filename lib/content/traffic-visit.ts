@@ -9,7 +9,7 @@ import type { parseHash } from '../page/detect';
 import { findTrafficGrid } from '../page/find-grid';
 import { observeGridBody } from '../page/grid-changes';
 import { createRowMarker } from '../page/row-marker';
-import { isFlagged } from '../panos/rows';
+import { gridLayoutOf, isFlagged } from '../panos/rows';
 import type { TrafficRow } from '../panos/types';
 import type { Settings } from '../settings';
 import type { LookupSetup } from './lookup-setup';
@@ -100,6 +100,10 @@ export function runTrafficVisit(visit: TrafficVisit): void {
     if (signal.aborted) return;
     status.rowSource = read.source;
     status.rowsVisible = read.rows.length;
+    status.gridLayout =
+      read.source === 'none'
+        ? { fieldsFound: [], fieldsMissing: [...read.missing] }
+        : gridLayoutOf(read.rows.map(({ row }) => row));
     if (read.source === 'none') {
       const missing = read.missing
         .map((field) => (field === 'action' ? 'Action' : 'Session End Reason'))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiJsonFixture } from '../../tests/fixtures/api/load';
-import { isFlagged, rowCacheKey, trafficRowFromRecord } from './rows';
+import { gridLayoutOf, isFlagged, rowCacheKey, trafficRowFromRecord } from './rows';
 import type { LogRecord } from './types';
 
 const records = apiJsonFixture<Record<'firewall' | 'panorama' | 'dom', LogRecord[]>>(
@@ -34,6 +34,37 @@ describe('trafficRowFromRecord', () => {
     const row = trafficRowFromRecord(3, records.dom[0] as LogRecord, 'dom');
     expect(row).toMatchObject({ index: 3, source: 'dom', logid: '', sessionid: '', serial: '', start: '' });
     expect(row.fields.sessionid).toBe('\u00a0');
+  });
+});
+
+describe('gridLayoutOf', () => {
+  it('a store record carries every field a lookup uses', () => {
+    const rows = records.firewall.map((record, i) => trafficRowFromRecord(i, record, 'store'));
+    expect(gridLayoutOf(rows)).toEqual({
+      fieldsFound: [
+        'action',
+        'session_end_reason',
+        'sessionid',
+        'start',
+        'receive_time',
+        'rule',
+        'rule_uuid',
+        'vsys',
+        'serial',
+      ],
+      fieldsMissing: [],
+    });
+  });
+
+  it('DOM rows carry only the visible columns: names only, never values', () => {
+    const layout = gridLayoutOf([
+      trafficRowFromRecord(0, { action: 'allow', session_end_reason: 'threat', rule: '<b>x</b>' }, 'dom'),
+    ]);
+    expect(layout).toEqual({
+      fieldsFound: ['action', 'session_end_reason', 'rule'],
+      fieldsMissing: ['sessionid', 'start', 'receive_time', 'rule_uuid', 'vsys', 'serial'],
+    });
+    expect(JSON.stringify(layout)).not.toContain('<b>');
   });
 });
 

@@ -34,6 +34,34 @@ export function trafficRowFromRecord(index: number, record: LogRecord, source: '
   };
 }
 
+/**
+ * The grid fields a lookup relies on: the first two decide the flag, the session id and times
+ * anchor the threat-log query, the rule and location name the policy, the serial the device.
+ */
+export const TRAFFIC_FIELDS_USED = [
+  'action',
+  'session_end_reason',
+  'sessionid',
+  'start',
+  'receive_time',
+  'rule',
+  'rule_uuid',
+  'vsys',
+  'serial',
+] as const;
+
+/** Which of those fields the rows carry (names only: this goes into diagnostics, never values). */
+export function gridLayoutOf(rows: readonly TrafficRow[]): {
+  fieldsFound: string[];
+  fieldsMissing: string[];
+} {
+  const carried = (name: string) => rows.some((row) => Object.hasOwn(row.fields, name));
+  return {
+    fieldsFound: TRAFFIC_FIELDS_USED.filter(carried),
+    fieldsMissing: TRAFFIC_FIELDS_USED.filter((name) => !carried(name)),
+  };
+}
+
 export function isFlagged(row: Pick<TrafficRow, 'action' | 'sessionEndReason'>): boolean {
   return (
     normaliseLogValue(row.action) === ACTION_ALLOW &&

@@ -57,15 +57,18 @@ describe('answers on a firewall (default scenario, prefetch)', () => {
   });
 
   it('hover shows the answer at once; click opens the panel; Esc closes it and gives focus back', async () => {
-    const rowIndex = (await waitForMarking(s.page)).expectedFlagged[0] as number;
-    const button = badgeButton(s.page, rowIndex);
+    await waitForMarking(s.page);
+    const button = badgeButton(s.page, await rowIndexOfSession(s.page, '184539'));
     await button.hover();
-    await expect.poll(() => tooltip(s.page).textContent()).toMatch(/Blocked by|No threat log|Ended by/);
+    await expect
+      .poll(() => tooltip(s.page).textContent())
+      .toContain('Blocked by Data Filtering profile "corp-dlp" on rule "allow-web"');
     await screenshot(s.page, 'tooltip');
     await button.click();
     await panel(s.page).waitFor();
     const text = (await panel(s.page).textContent()) ?? '';
     expect(text).toMatch(/Why the traffic log still says allow/i);
+    expect(text).toContain('corp-dlp');
     await screenshot(s.page, 'panel');
     await s.page.keyboard.press('Escape');
     await panel(s.page).waitFor({ state: 'detached' });
