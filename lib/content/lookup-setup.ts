@@ -2,6 +2,7 @@
 // from what this page offers (bridge) and what the user stored (API key).
 
 import type { BridgeClient } from '../bridge/bridge-client';
+import type { CookieApiAnswer } from '../cookie-api-memory';
 import { createSessionGate } from '../lookup/session-gate';
 import { createSlots } from '../lookup/slots';
 import { relatedLogStrategy, uiLogStoreStrategy } from '../lookup/strategies/bridge-strategies';
@@ -9,6 +10,7 @@ import { xmlApiStrategy } from '../lookup/strategies/xml-api-strategies';
 import { type StrategyOutcomes, type ThreatLogStrategy, untriedOutcomes } from '../lookup/strategy';
 import { createThreatLogFetcher, type ThreatLogFetcher } from '../lookup/threat-log-fetcher';
 import { LruCache } from '../lru-cache';
+import { PanosApiError } from '../panos/api-error';
 import { createConfigCache, resolveProfile } from '../panos/resolve-profile';
 import type { Explanation, ProfileResolution, ThreatEntry } from '../panos/types';
 import { createXmlApiClient, type XmlApiClient } from '../panos/xml-api-client';
@@ -40,6 +42,8 @@ export function createLookupSetup(opts: {
   apiKey: string | null;
   /** The hash's location: a vsys on a firewall, a device group (or '') on Panorama. */
   location: string;
+  /** What an earlier page learned of this firewall's /api/ and the session cookie. */
+  cookieApi?: CookieApiAnswer | null;
   onOutcome(): void;
 }): LookupSetup {
   const { win, origin, product, bridge } = opts;
@@ -57,6 +61,7 @@ export function createLookupSetup(opts: {
   if (bridge) strategies.push(relatedLogStrategy(bridge));
 
   const outcomes = untriedOutcomes();
+  if (opts.cookieApi) outcomes['xml-api-cookie'] = opts.cookieApi;
   const configCache = { cache: createConfigCache(500), origin };
   const deviceGroup = panorama && opts.location && opts.location !== 'shared' ? opts.location : '';
   const locks = (win.navigator as Navigator & { locks?: unknown }).locks as Parameters<typeof createSlots>[2];
@@ -94,6 +99,20 @@ export function createLookupSetup(opts: {
     return client;
   }
 
+  /** A config read; a cookie refused now (remembered from an earlier page) is noted as such. */
+  async function readConfig<T>(read: (client: XmlApiClient) => Promise<T>): Promise<T> {
+    const client = await requireConfigClient();
+    try {
+      return await read(client);
+    } catch (error) {
+      if (client === cookieClient && error instanceof PanosApiError && error.kind === 'unauthorized') {
+        outcomes['xml-api-cookie'] = 'unavailable';
+        opts.onOutcome();
+      }
+      throw error;
+    }
+  }
+
   return {
     fetcher,
     outcomes,
@@ -120,9 +139,9 @@ export function createLookupSetup(opts: {
           runningConfig: {
             product,
             deviceGroupChain: deviceGroup ? [deviceGroup] : undefined,
-            showConfig: async (xpath: string, s?: AbortSignal) =>
-              (await requireConfigClient()).showConfig(xpath, s),
-            op: async (cmd: string, s?: AbortSignal) => (await requireConfigClient()).op(cmd, s),
+            showConfig: (xpath: string, s?: AbortSignal) =>
+              readConfig((client) => client.showConfig(xpath, s)),
+            op: (cmd: string, s?: AbortSignal) => readConfig((client) => client.op(cmd, s)),
           },
         },
         signal,

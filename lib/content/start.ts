@@ -4,6 +4,7 @@
 import browser from 'webextension-polyfill';
 import { createBridgeClient } from '../bridge/bridge-client';
 import type { BridgePing } from '../bridge/protocol';
+import { recallCookieApi, rememberCookieApi } from '../cookie-api-memory';
 import { isStatusRequest, type PageStatus } from '../messages';
 import { findPanosSigns, isLoginPage, parseHash } from '../page/detect';
 import { watchTrafficPage } from '../page/page-watch';
@@ -47,6 +48,7 @@ export function startThreatLens(win: Window, lifetime: AbortSignal): void {
       ping?.product === 'panorama' ? 'panorama' : ping?.product === 'firewall' ? 'firewall' : 'unknown';
     const settings = await getSettings();
     const origin = win.location.origin;
+    let cookieApi = await recallCookieApi(origin).catch(() => null);
     const setup = createLookupSetup({
       win,
       origin,
@@ -54,7 +56,15 @@ export function startThreatLens(win: Window, lifetime: AbortSignal): void {
       bridge: usableBridge,
       apiKey: settings.apiKeys[origin] ?? null,
       location: parseHash(win.location.hash)?.location ?? '',
+      cookieApi,
       onOutcome: () => {
+        const learned = setup.outcomes['xml-api-cookie'];
+        if ((learned === 'works' || learned === 'unavailable') && learned !== cookieApi) {
+          cookieApi = learned;
+          rememberCookieApi(origin, learned).catch(() => {
+            // Not remembered: the next page load probes once more.
+          });
+        }
         status.strategies = { ...setup.outcomes };
         status.activeStrategy =
           (Object.entries(setup.outcomes).find(

@@ -1,6 +1,7 @@
 // Enabling and disabling the extension on one firewall, as the background does it once the
 // user has granted (or asked to drop) the host in a click on the popup or options page.
 
+import { forgetCookieApi } from '../cookie-api-memory';
 import type { ShellReply } from '../messages';
 import { getSettings, saveSettings, setApiKey } from '../settings';
 import type { ShellApi } from './browser-api';
@@ -65,6 +66,7 @@ export async function disableFirewall(
   }
   await removeUserOrigins((named) => named === origin);
   await setApiKey(origin, null);
+  await forgetCookieApi(origin);
   // Another port of the same host (or the administrator's list) still needs the host grant.
   const hostStillUsed = [...(await userOrigins()), ...managed].some((other) => samePattern(other, origin));
   let error: string | null = null;

@@ -17,7 +17,7 @@ import { type E2eSession, logIn, openSession, TRAFFIC_HASH } from './session';
 
 /** The part of the extension API the tests use inside the service worker (inline there: evaluate serialises). */
 type WorkerChrome = {
-  storage: { local: { set(items: object): Promise<void> } };
+  storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } };
   tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
 };
 
@@ -54,6 +54,13 @@ async function setApiKey(h: Harness, key: string | null): Promise<void> {
   );
 }
 
+/** Each case starts as a first visit: the firewall's /api/ answer to the cookie is not known. */
+async function forgetCookieApiAnswers(h: Harness): Promise<void> {
+  await h.s.browser.worker.evaluate(() =>
+    (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.local.remove('cookieApiMemory'),
+  );
+}
+
 /**
  * Reloads the traffic page with fresh faults. Each `arms` entry runs once, when the first request
  * of its kind leaves the page (before the simulator sees it). `armedAt()` is the simulator's
@@ -61,7 +68,13 @@ async function setApiKey(h: Harness, key: string | null): Promise<void> {
  */
 async function reloadWith(
   h: Harness,
-  opts: { faults?: object; arms?: Partial<Record<Trigger, () => void>>; leavesPage?: boolean },
+  opts: {
+    faults?: object;
+    arms?: Partial<Record<Trigger, () => void>>;
+    leavesPage?: boolean;
+    /** Keep what earlier page loads learned of /api/ and the session cookie (forgotten by default). */
+    keepMemory?: boolean;
+  },
 ): Promise<{ armedAt: () => number }> {
   const { s } = h;
   await s.page.unrouteAll({ behavior: 'wait' });
@@ -95,6 +108,7 @@ async function reloadWith(
     });
   }
   await h.errors.clear();
+  if (!opts.keepMemory) await forgetCookieApiAnswers(h);
   s.sim.clearRequests();
   await s.page.reload();
   if (!opts.leavesPage) {
@@ -232,6 +246,22 @@ describe('faults: firewall whose XML API refuses the session cookie (the default
     expect(popup).toContain("Works with the Detailed Log View's related-log query");
     expect(popup).toContain("the web UI's own threat log query: not available here");
     expect(popup).toContain('the XML API with your web UI session: not available here');
+    await expectNoErrors(h);
+  });
+
+  it('the refusal is remembered for this firewall: the next page load does not probe /api/ again', async () => {
+    const run = await reloadWith(h, {
+      keepMemory: true,
+      arms: { 'threat-log-data': () => h.s.sim.setFaults({ http500: { 'log-data': true } }) },
+    });
+    await waitForAnswers(h.s.page);
+    const after = h.s.sim.requests().slice(run.armedAt());
+    counts.push({ fault: 'http500 log-data, reload', apiLog: count(after, apiLogs) });
+    expect(count(after, (r) => r.kind === 'api')).toBe(0);
+    expect(count(after, isDirect('enqueueRelatedLogRequest'))).toBeGreaterThan(0);
+    const states = (await flaggedRowReport(h.s.page)).map((line) => line.state);
+    expect(new Set(states)).toEqual(new Set(['done']));
+    expect(await popupText(h)).toContain('the XML API with your web UI session: not available here');
     await expectNoErrors(h);
   });
 

@@ -1,6 +1,7 @@
 // The answers: one batched threat-log lookup per page through the UI's own session, exact
 // correlation, the blocking profile named, and the tooltip and panel flows.
 
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answersBySession, badgeButton, panel, rowIndexOfSession, tooltip, uiLogJobs } from './answers';
 import { waitForGridLoaded, waitForMarking } from './grid-probe';
@@ -44,11 +45,7 @@ describe('answers on a firewall (default scenario, prefetch)', () => {
   });
 
   it('names the profile and rule on the next page; the group needs the config, which this session cannot read', async () => {
-    await s.page.click('.x-tbar-page-next');
-    await s.page.waitForFunction(
-      () => document.querySelector('.x-paging-info')?.textContent === 'Displaying 21 - 40',
-    );
-    await waitForGridLoaded(s.page);
+    await showSecondPage(s.page);
     const answers = await answersBySession(s.page);
     expect(answers.get('184539')?.[0]).toBe(
       'Blocked by Data Filtering profile "corp-dlp" on rule "allow-web"',
@@ -144,11 +141,7 @@ describe('answers when the XML API accepts the web session: profile groups from 
   });
 
   it('names profile, group and rule, reading each config object once', async () => {
-    await s.page.click('.x-tbar-page-next');
-    await s.page.waitForFunction(
-      () => document.querySelector('.x-paging-info')?.textContent === 'Displaying 21 - 40',
-    );
-    await waitForGridLoaded(s.page);
+    await showSecondPage(s.page);
     const answers = await answersBySession(s.page);
     expect(answers.get('184539')?.[0]).toBe(
       'Blocked by Data Filtering profile "corp-dlp" (profile group "corp-default" on rule "allow-web")',
@@ -192,3 +185,12 @@ describe('answers on Panorama: two firewalls reuse one session id', () => {
     expect(uiLogJobs(s.sim.requests(), 'threat')).toBeLessThanOrEqual(2); // first page, then the filtered one
   });
 });
+
+/** The pager's next button, then wait for rows 21 to 40 to be rendered. */
+async function showSecondPage(page: Page): Promise<void> {
+  await page.click('.x-tbar-page-next');
+  await page.waitForFunction(
+    () => document.querySelector('.x-paging-info')?.textContent === 'Displaying 21 - 40',
+  );
+  await waitForGridLoaded(page);
+}
