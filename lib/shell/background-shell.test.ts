@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { recallCookieApi, rememberCookieApi } from '../cookie-api-memory';
 import type { ShellReply } from '../messages';
 import { getSettings, setApiKey } from '../settings';
 import { type BackgroundApi, startBackgroundShell } from './background-shell';
@@ -102,16 +103,18 @@ describe('enable and disable', () => {
     expect(s.scripting.registered.size).toBe(0);
   });
 
-  it('disable: drops the grant, the scripts and the API key', async () => {
+  it('disable: drops the grant, the scripts, the API key and what was learned of its /api/', async () => {
     const s = setUp({ granted: ['https://fw/*'] });
     await s.started;
     await s.send({ type: 'threat-lens/enable', origin: 'https://fw:4443' });
     await setApiKey('https://fw:4443', 'SECRET-KEY-123');
+    await rememberCookieApi('https://fw:4443', 'unavailable');
     const reply = await s.send({ type: 'threat-lens/disable', origin: 'https://fw:4443' });
     expect(reply).toEqual({ ok: true, injectedTabs: 0 });
     expect(s.permissions.origins.size).toBe(0);
     expect(s.scripting.registered.size).toBe(0);
     expect((await getSettings()).apiKeys).toEqual({});
+    expect(await recallCookieApi('https://fw:4443')).toBeNull();
   });
 
   it('disable keeps the host grant while another port of it stays enabled', async () => {
