@@ -45,6 +45,8 @@ export function createLookupSetup(opts: {
   /** What an earlier page learned of this firewall's /api/ and the session cookie. */
   cookieApi?: CookieApiAnswer | null;
   onOutcome(): void;
+  /** A definite answer on the session cookie at /api/ (not a login page, which expiry gives too). */
+  onCookieApiLearned?(answer: CookieApiAnswer): void;
 }): LookupSetup {
   const { win, origin, product, bridge } = opts;
   const panorama = product === 'panorama';
@@ -69,7 +71,13 @@ export function createLookupSetup(opts: {
     strategies,
     slots: createSlots(2, `threat-lens:${origin}`, locks),
     outcomes,
-    onOutcome: opts.onOutcome,
+    onOutcome: (id, outcome) => {
+      // The fetcher marks the cookie strategy 'unavailable' only on a refusal (403), never on expiry.
+      if (id === 'xml-api-cookie' && (outcome === 'works' || outcome === 'unavailable')) {
+        opts.onCookieApiLearned?.(outcome);
+      }
+      opts.onOutcome();
+    },
   });
 
   // Config reads need an XML API credential that works: the stored key, or the session cookie
@@ -80,6 +88,7 @@ export function createLookupSetup(opts: {
     if (keyClient) return keyClient;
     if (outcomes['xml-api-cookie'] === 'works') return cookieClient;
     if (outcomes['xml-api-cookie'] !== 'untried') return null;
+    // Probed once per page: whatever the answer, the config is not asked for through it again.
     cookieProbe ??= cookieClient
       .probe()
       .catch(() => 'unavailable' as const)
@@ -87,6 +96,9 @@ export function createLookupSetup(opts: {
         if (outcomes['xml-api-cookie'] === 'untried') {
           outcomes['xml-api-cookie'] = answer === 'works' ? 'works' : 'unavailable';
           opts.onOutcome();
+          if (answer === 'works' || answer === 'unauthorized') {
+            opts.onCookieApiLearned?.(answer === 'works' ? 'works' : 'unavailable');
+          }
         }
         return answer === 'works';
       });
@@ -108,6 +120,7 @@ export function createLookupSetup(opts: {
       if (client === cookieClient && error instanceof PanosApiError && error.kind === 'unauthorized') {
         outcomes['xml-api-cookie'] = 'unavailable';
         opts.onOutcome();
+        opts.onCookieApiLearned?.('unavailable');
       }
       throw error;
     }

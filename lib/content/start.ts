@@ -48,7 +48,7 @@ export function startThreatLens(win: Window, lifetime: AbortSignal): void {
       ping?.product === 'panorama' ? 'panorama' : ping?.product === 'firewall' ? 'firewall' : 'unknown';
     const settings = await getSettings();
     const origin = win.location.origin;
-    let cookieApi = await recallCookieApi(origin).catch(() => null);
+    const cookieApi = await recallCookieApi(origin).catch(() => null);
     const setup = createLookupSetup({
       win,
       origin,
@@ -57,14 +57,12 @@ export function startThreatLens(win: Window, lifetime: AbortSignal): void {
       apiKey: settings.apiKeys[origin] ?? null,
       location: parseHash(win.location.hash)?.location ?? '',
       cookieApi,
+      onCookieApiLearned: (answer) => {
+        rememberCookieApi(origin, answer).catch(() => {
+          // Not remembered: the next page load probes once more.
+        });
+      },
       onOutcome: () => {
-        const learned = setup.outcomes['xml-api-cookie'];
-        if ((learned === 'works' || learned === 'unavailable') && learned !== cookieApi) {
-          cookieApi = learned;
-          rememberCookieApi(origin, learned).catch(() => {
-            // Not remembered: the next page load probes once more.
-          });
-        }
         status.strategies = { ...setup.outcomes };
         status.activeStrategy =
           (Object.entries(setup.outcomes).find(

@@ -31,8 +31,15 @@ export interface XmlApiClient {
   /** An operational command (`<show><clock/></show>`): the `<result>` element. */
   op(cmdXml: string, signal?: AbortSignal): Promise<Element>;
   /** Does /api/ accept this credential? Asks for the clock: cheap, read-only. */
-  probe(signal?: AbortSignal): Promise<'works' | 'unauthorized' | 'unavailable'>;
+  probe(signal?: AbortSignal): Promise<ProbeAnswer>;
 }
+
+/**
+ * works: the credential is accepted. unauthorized: refused (HTTP 403 Invalid Credential).
+ * session-over: a login page or code 22, which an expired session gives too, so it settles
+ * nothing about the credential. unavailable: no PAN-OS answer at all.
+ */
+export type ProbeAnswer = 'works' | 'unauthorized' | 'session-over' | 'unavailable';
 
 const API_PATH = '/api/';
 const MAX_NLOGS = 5000;
@@ -157,13 +164,8 @@ export function createXmlApiClient(opts: XmlApiClientOptions): XmlApiClient {
       } catch (error) {
         if (!(error instanceof PanosApiError)) return 'unavailable';
         if (error.kind === 'aborted') throw error;
-        if (
-          error.kind === 'unauthorized' ||
-          error.kind === 'session-expired' ||
-          error.kind === 'login-page'
-        ) {
-          return 'unauthorized';
-        }
+        if (error.kind === 'unauthorized') return 'unauthorized';
+        if (error.kind === 'session-expired' || error.kind === 'login-page') return 'session-over';
         // The credential got through but the command did not (role without op rights): it works.
         if (error.kind === 'api-error') return 'works';
         return 'unavailable';
