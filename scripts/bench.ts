@@ -1,6 +1,6 @@
 // `npm run bench`: one table, each figure beside a baseline measured in the same run, against the
 // PAN-OS simulator in Debian Chromium with the extension loaded. Prints it and writes
-// docs/benchmark.md. Pieces are in scripts/bench/.
+// docs/benchmark.md and README's table. Pieces are in scripts/bench/.
 
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,6 +12,7 @@ import { measureLookups } from './bench/lookups';
 import { describeMachine, machineLine } from './bench/machine';
 import { measureMarking } from './bench/marking';
 import { flaggedRows, openTrafficPage } from './bench/page';
+import { replaceMarkedBlock } from './bench/readme-table';
 import { type BenchFigures, markdownTable, tableRows } from './bench/report';
 import { measureSizes } from './bench/sizes';
 
@@ -117,4 +118,6 @@ Reproduce: ${REPRODUCE}
 Other load on the machine moves the milliseconds; the job counts do not.
 `;
 writeFileSync(resolve('docs/benchmark.md'), doc);
-console.log('Written to docs/benchmark.md.');
+const readmeBlock = `Measured ${new Date().toISOString().slice(0, 10)}; machine: ${machineLine(machine)}.\n\n${table}`;
+const inReadme = replaceMarkedBlock(resolve('README.md'), readmeBlock);
+console.log(`Written to docs/benchmark.md${inReadme ? ' and README.md' : ''}.`);
