@@ -11,6 +11,7 @@ import { type StrategyOutcomes, type ThreatLogStrategy, untriedOutcomes } from '
 import { createThreatLogFetcher, type ThreatLogFetcher } from '../lookup/threat-log-fetcher';
 import { LruCache } from '../lru-cache';
 import { PanosApiError } from '../panos/api-error';
+import { newestConfigVersion } from '../panos/resolve-config';
 import { createConfigCache, resolveProfile } from '../panos/resolve-profile';
 import type { Explanation, ProfileResolution, ThreatEntry } from '../panos/types';
 import { createXmlApiClient, type XmlApiClient } from '../panos/xml-api-client';
@@ -26,6 +27,8 @@ export interface LookupSetup {
   resolveProfile(entry: ThreatEntry, signal: AbortSignal): Promise<ProfileResolution>;
   cache: LruCache<string, Explanation>;
   gate: ReturnType<typeof createSessionGate>;
+  /** `config_ver` of logs the page shows: the newest is the config version known to be current. */
+  noteConfigVersions(versions: Iterable<string>): void;
 }
 
 /** Firefox gives content scripts a privileged fetch without the page's Origin; `content.fetch` is the page's. */
@@ -126,9 +129,14 @@ export function createLookupSetup(opts: {
     }
   }
 
+  let currentConfigVersion = '';
+
   return {
     fetcher,
     outcomes,
+    noteConfigVersions(versions) {
+      currentConfigVersion = newestConfigVersion([currentConfigVersion, ...versions]);
+    },
     cache: new LruCache<string, Explanation>(2000),
     gate: createSessionGate(),
     resolveProfile(entry, signal) {
@@ -151,6 +159,7 @@ export function createLookupSetup(opts: {
           // Lazy: the XML API is asked (and probed) only when the config is really needed.
           runningConfig: {
             product,
+            currentConfigVersion: currentConfigVersion || undefined,
             deviceGroupChain: deviceGroup ? [deviceGroup] : undefined,
             showConfig: (xpath: string, s?: AbortSignal) =>
               readConfig((client) => client.showConfig(xpath, s)),

@@ -117,6 +117,7 @@ export function runTrafficVisit(visit: TrafficVisit): void {
       overlay.setSummary(grid, 0, 0, status.problem);
       return;
     }
+    setup.noteConfigVersions(read.rows.map(({ row }) => row.configVer));
     const markStart = now(win);
     rowsByIndex.clear();
     for (const { row } of read.rows) rowsByIndex.set(row.index, row);

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { threatEntry } from '../../tests/fixtures/config/entries';
 import { configFixture, fakeShowConfig, opResultFixture } from '../../tests/fixtures/config/fake-config';
-import { resolveFromRunningConfig } from './resolve-config';
+import { newestConfigVersion, resolveFromRunningConfig } from './resolve-config';
 import { PUSHED_SHARED_POLICY_COMMAND } from './resolve-config-layout';
 import type { ThreatEntry } from './types';
 
@@ -236,6 +236,19 @@ describe('resolveFromRunningConfig on a firewall', () => {
       (await resolveFromRunningConfig(entry, { ...firewallCtx(), currentConfigVersion: '41' })).configChanged,
     ).toBe(false);
     expect((await resolveFromRunningConfig(entry, firewallCtx())).configChanged).toBe(false);
+    // A log newer than the newest version we know of, or a version that is not a number: no claim.
+    expect(
+      (await resolveFromRunningConfig(entry, { ...firewallCtx(), currentConfigVersion: '40' })).configChanged,
+    ).toBe(false);
+    expect(
+      (await resolveFromRunningConfig(entry, { ...firewallCtx(), currentConfigVersion: '4x2' }))
+        .configChanged,
+    ).toBe(false);
+  });
+
+  it('the newest config version among log rows', () => {
+    expect(newestConfigVersion(['2816', ' 2901 ', '', 'abc', '99'])).toBe('2901');
+    expect(newestConfigVersion(['', '<b>'])).toBe('');
   });
 
   it('lets the caller abort, and passes errors of the config read on', async () => {

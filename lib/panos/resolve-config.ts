@@ -34,10 +34,27 @@ interface RuleMatch {
 const quoted = (text: string) => `"${text}"`;
 const EDITED_SINCE = 'the rule may have been edited since the log was written';
 
+const VERSION = /^\d{1,15}$/;
+
+/**
+ * `config_ver` counts commits. `currentConfigVersion` is the newest version known (a later log was
+ * written under it), so a lower logged version means the config changed since this log.
+ */
 export function configChangedSince(entry: ThreatEntry, currentConfigVersion?: string): boolean {
   const logged = entry.configVer.trim();
   const current = (currentConfigVersion ?? '').trim();
-  return logged !== '' && current !== '' && logged !== current;
+  if (!VERSION.test(logged) || !VERSION.test(current)) return false;
+  return Number(logged) < Number(current);
+}
+
+/** The newest of some `config_ver` values ('' when none is a version). */
+export function newestConfigVersion(versions: Iterable<string>): string {
+  let newest = '';
+  for (const raw of versions) {
+    const version = raw.trim();
+    if (VERSION.test(version) && (newest === '' || Number(version) > Number(newest))) newest = version;
+  }
+  return newest;
 }
 
 /** What the log alone says: the profile type and the rule, plus why no name. */

@@ -66,6 +66,8 @@ describe('answers on a firewall (default scenario, prefetch)', () => {
     const text = (await panel(s.page).textContent()) ?? '';
     expect(text).toMatch(/Why the traffic log still says allow/i);
     expect(text).toContain('corp-dlp');
+    // Its logs carry config_ver 2790; newer rows on the page were written under 2816.
+    expect(text).toContain('The configuration changed since this log was written');
     await screenshot(s.page, 'panel');
     await s.page.keyboard.press('Escape');
     await panel(s.page).waitFor({ state: 'detached' });

@@ -110,6 +110,8 @@ export const OTHER_THREAT_SESSIONS: SessionSpec[] = [
     ...threatEnd,
     end: 5700,
     sessionid: 184539,
+    // Logged before the last commit (2816): the panel warns that the config changed since.
+    configVersion: '2790',
     threats: [
       {
         subtype: 'data',

@@ -50,6 +50,8 @@ export interface SessionSpec {
   threats?: ThreatSpec[];
   /** The traffic log is not written (e.g. a threat of an older session whose log rolled over). */
   noTrafficLog?: boolean;
+  /** `config_ver` when its logs were written, if before the scenario's last commit. */
+  configVersion?: string;
 }
 
 export interface BuildContext {
@@ -129,7 +131,7 @@ export function buildLogs(specs: readonly SessionSpec[], ctx: BuildContext): Bui
       app: spec.app,
       rule: spec.rule,
       rule_uuid: rule?.uuid ?? '',
-      config_ver: ctx.configVersion,
+      config_ver: spec.configVersion ?? ctx.configVersion,
       srcuser: spec.srcuser ?? '',
     };
     const threatSpecs = spec.threats ?? [];
