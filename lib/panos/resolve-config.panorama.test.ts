@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { threatEntry } from '../../tests/fixtures/config/entries';
+import { type ExpectedResolution, expectResolution } from '../../tests/fixtures/config/expected-resolution';
 import { configFixture, fakeShowConfig } from '../../tests/fixtures/config/fake-config';
 import { resolveFromRunningConfig } from './resolve-config';
 import type { ThreatEntry } from './types';
@@ -10,17 +11,8 @@ function panoramaCtx(deviceGroupChain?: string[]) {
   return { showConfig: fakeShowConfig(panorama), product: 'panorama' as const, deviceGroupChain };
 }
 
-type Expected = {
-  source: 'running-config' | 'log-only';
-  profileName?: string | null;
-  groupName?: string | null;
-  ruleLocation?: string | null;
-  profileLocation?: string | null;
-  reason?: RegExp;
-};
-
 describe('resolveFromRunningConfig on Panorama', () => {
-  const cases: Array<[string, string[] | undefined, Partial<ThreatEntry>, Expected]> = [
+  const cases: Array<[string, string[] | undefined, Partial<ThreatEntry>, ExpectedResolution]> = [
     [
       'rule in own device group pre-rulebase',
       ['branch-east'],
@@ -105,11 +97,7 @@ describe('resolveFromRunningConfig on Panorama', () => {
 
   it.each(cases)('%s', async (_name, chain, overrides, expected) => {
     const result = await resolveFromRunningConfig(threatEntry(overrides), panoramaCtx(chain));
-    expect(result.source).toBe(expected.source);
-    for (const key of ['profileName', 'groupName', 'ruleLocation', 'profileLocation'] as const) {
-      if (expected[key] !== undefined) expect(result[key], key).toBe(expected[key]);
-    }
-    if (expected.reason) expect(result.unknownReason).toMatch(expected.reason);
+    expectResolution(result, expected);
   });
 
   it('searches the device group alone when its parents cannot be read', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { threatEntry } from '../../tests/fixtures/config/entries';
+import { type ExpectedResolution, expectResolution } from '../../tests/fixtures/config/expected-resolution';
 import { configFixture, fakeShowConfig, opResultFixture } from '../../tests/fixtures/config/fake-config';
 import { newestConfigVersion, resolveFromRunningConfig } from './resolve-config';
 import { PUSHED_SHARED_POLICY_COMMAND } from './resolve-config-layout';
@@ -17,19 +18,10 @@ function firewallCtx() {
   return { showConfig, op, product: 'firewall' as const };
 }
 
-type Expected = {
-  source: 'running-config' | 'log-only';
-  profileName?: string | null;
-  groupName?: string | null;
-  ruleLocation?: string | null;
-  profileLocation?: string | null;
-  reason?: RegExp;
-};
-
 const UUID = (n: number) => `11111111-0000-4000-8000-00000000000${n}`;
 
 describe('resolveFromRunningConfig on a firewall', () => {
-  const cases: Array<[string, Partial<ThreatEntry>, Expected]> = [
+  const cases: Array<[string, Partial<ThreatEntry>, ExpectedResolution]> = [
     [
       'group in vsys, by name',
       { rule: 'allow-web' },
@@ -57,7 +49,7 @@ describe('resolveFromRunningConfig on a firewall', () => {
         ['wildfire', 'corp-wf'],
         ['data', 'corp-df'],
       ] as const
-    ).map(([subtype, name]): [string, Partial<ThreatEntry>, Expected] => [
+    ).map(([subtype, name]): [string, Partial<ThreatEntry>, ExpectedResolution] => [
       `group member for subtype ${subtype}`,
       { subtype },
       { source: 'running-config', profileName: name, groupName: 'corp-default', profileLocation: 'vsys1' },
@@ -194,12 +186,8 @@ describe('resolveFromRunningConfig on a firewall', () => {
 
   it.each(cases)('%s', async (_name, overrides, expected) => {
     const result = await resolveFromRunningConfig(threatEntry(overrides), firewallCtx());
-    expect(result.source).toBe(expected.source);
-    for (const key of ['profileName', 'groupName', 'ruleLocation', 'profileLocation'] as const) {
-      if (expected[key] !== undefined) expect(result[key], key).toBe(expected[key]);
-    }
-    if (expected.reason) expect(result.unknownReason).toMatch(expected.reason);
-    else expect(result.unknownReason).toBeNull();
+    expectResolution(result, expected);
+    if (!expected.reason) expect(result.unknownReason).toBeNull();
     if (expected.source === 'log-only') expect(result.profileName).toBeNull();
   });
 
