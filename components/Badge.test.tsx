@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LookupState } from '../lib/panos/types';
 import { vulnerabilityInGroup } from '../tests/fixtures/explanations';
+import { click, fire, key, type Rendered, renderInto } from '../tests/support/test-render';
 import { Badge, type BadgeProps } from './Badge';
-import { click, fire, key, type Rendered, renderInto } from './test-render';
 
 let rendered: Rendered | null = null;
 afterEach(() => {

@@ -8,8 +8,8 @@ import {
   vulnerabilityInGroup,
   zoneDosFlood,
 } from '../tests/fixtures/explanations';
-import { closeRendered, done, openPanel, useCleanup } from './side-panel-kit';
-import { click } from './test-render';
+import { closeRendered, done, openPanel, useCleanup } from '../tests/support/side-panel-kit';
+import { click } from '../tests/support/test-render';
 
 useCleanup();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { urlFilteringBlock, vulnerabilityInGroup } from '../tests/fixtures/explanations';
-import { closeRendered, done, openPanel, rerenderPanel, useCleanup } from './side-panel-kit';
-import { click, key } from './test-render';
+import { closeRendered, done, openPanel, rerenderPanel, useCleanup } from '../tests/support/side-panel-kit';
+import { click, key } from '../tests/support/test-render';
 
 useCleanup();
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { type Rendered, renderInto } from '../tests/support/test-render';
 import { EndReasonHelp } from './EndReasonHelp';
 import { SummaryBar, summaryText } from './SummaryBar';
-import { type Rendered, renderInto } from './test-render';
 
 let rendered: Rendered | null = null;
 afterEach(() => {

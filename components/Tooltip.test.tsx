@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LookupState } from '../lib/panos/types';
 import { hostile, vulnerabilityInGroup } from '../tests/fixtures/explanations';
+import { type Rendered, renderInto } from '../tests/support/test-render';
 import { TOOLTIP_CSS } from './styles/tooltip-css';
 import { Tooltip } from './Tooltip';
-import { type Rendered, renderInto } from './test-render';
 
 let rendered: Rendered | null = null;
 afterEach(() => {

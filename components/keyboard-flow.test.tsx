@@ -5,12 +5,12 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LookupState } from '../lib/panos/types';
 import { vulnerabilityInGroup } from '../tests/fixtures/explanations';
+import { key } from '../tests/support/test-render';
 import { Badge } from './Badge';
 import { createFloatingHost, type FloatingHost, mountInShadow, type ShadowMount } from './mount';
 import { SidePanel } from './SidePanel';
 import { BADGE_CSS } from './styles/badge-css';
 import { PANEL_CSS } from './styles/panel-css';
-import { key } from './test-render';
 
 afterEach(() => {
   document.body.replaceChildren();

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { fakeShellApi } from '../../tests/support/fake-apis';
 import { recallCookieApi, rememberCookieApi } from '../cookie-api-memory';
 import type { ShellReply } from '../messages';
 import { getSettings, setApiKey } from '../settings';
 import { type BackgroundApi, startBackgroundShell } from './background-shell';
 import { userOrigins } from './enabled-origins';
 import { BRIDGE_SCRIPT_ID, CONTENT_SCRIPT_ID } from './registration';
-import { fakeShellApi } from './testing/fake-apis';
 
 type Listener = (permissions: { origins?: string[] }) => void;
 function fakeEvent() {

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { fakeManaged, fakePermissions, fakeTabs } from '../../tests/support/fake-apis';
 import type { PageStatus } from '../messages';
 import { getSettings, setApiKey } from '../settings';
 import { collectDiagnostics, type DiagnosticsApi } from './diagnostics';
 import { addUserOrigin } from './enabled-origins';
-import { fakeManaged, fakePermissions, fakeTabs } from './testing/fake-apis';
 
 const API_KEY = 'LUFRPT1TOPSECRETKEYvalue0123456789==';
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { fakeManaged, fakePermissions } from '../../tests/support/fake-apis';
 import { addUserOrigin, enabledFirewalls, grantedOrigins, managedOrigins } from './enabled-origins';
-import { fakeManaged, fakePermissions } from './testing/fake-apis';
 
 beforeEach(() => fakeBrowser.reset());
 

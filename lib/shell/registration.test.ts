@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fakeScripting, fakeTabs } from '../../tests/support/fake-apis';
 import {
   BRIDGE_FILE,
   BRIDGE_SCRIPT_ID,
@@ -7,7 +8,6 @@ import {
   injectIntoOpenTabs,
   syncContentScripts,
 } from './registration';
-import { fakeScripting, fakeTabs } from './testing/fake-apis';
 
 describe('syncContentScripts', () => {
   it('registers the bridge in the MAIN world and the content script isolated, for exactly the origins', async () => {

@@ -1,8 +1,8 @@
 // Shared setup for the SidePanel tests: render it with a badge to return focus to.
 
 import { afterEach, vi } from 'vitest';
-import type { Explanation, LookupState } from '../lib/panos/types';
-import { SidePanel, type SidePanelProps } from './SidePanel';
+import { SidePanel, type SidePanelProps } from '../../components/SidePanel';
+import type { Explanation, LookupState } from '../../lib/panos/types';
 import { type Rendered, renderInto } from './test-render';
 
 let rendered: Rendered | null = null;

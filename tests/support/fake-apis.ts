@@ -1,7 +1,13 @@
 // In-memory stand-ins for the scripting, permissions and tabs APIs (WXT's fake browser has none),
 // recording calls so tests can assert on them. Test-only.
 
-import type { ContentScriptSpec, PermissionsApi, ScriptingApi, ShellApi, TabsApi } from '../browser-api';
+import type {
+  ContentScriptSpec,
+  PermissionsApi,
+  ScriptingApi,
+  ShellApi,
+  TabsApi,
+} from '../../lib/shell/browser-api';
 
 export interface FakeScripting extends ScriptingApi {
   registered: Map<string, ContentScriptSpec>;
