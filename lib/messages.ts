@@ -27,21 +27,12 @@ export interface PageStatus {
   gridLayout?: { fieldsFound: string[]; fieldsMissing: string[] };
 }
 
-export type ExtensionMessage =
-  | { type: 'threat-lens/status-request' }
-  | { type: 'threat-lens/status'; status: PageStatus }
-  | { type: 'threat-lens/settings-changed' };
-
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
 export function isStatusRequest(message: unknown): message is { type: 'threat-lens/status-request' } {
   return isObject(message) && message.type === 'threat-lens/status-request';
-}
-
-export function isSettingsChanged(message: unknown): message is { type: 'threat-lens/settings-changed' } {
-  return isObject(message) && message.type === 'threat-lens/settings-changed';
 }
 
 // Shell messages: popup/options -> background. The background accepts them only from the

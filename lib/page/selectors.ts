@@ -24,7 +24,6 @@ export const TOOLBAR_SELECTOR = 'div.x-toolbar';
 export const FILTER_INPUT_SELECTOR = 'input[name=query]';
 /** The details (magnifier) link in the first column. */
 export const DETAILS_LINK_SELECTOR = 'a.x-hyperlink';
-export const DETAILS_IMAGE_PATH = '/images/details.gif';
 /** Resolved address text; its sibling span (display:none) holds the vsys name. */
 export const RESOLVED_ADDRESS_SELECTOR = 'span.resolved-log-address';
 

@@ -8,7 +8,7 @@ import { answerError, type LogJobResult, parseApiResponse, parseLogJobResponse }
 import { SessionExpiredError } from './session-expiry';
 import type { LogRecord } from './types';
 
-export { PanosApiError, type PanosApiErrorKind } from './api-error';
+export { PanosApiError } from './api-error';
 
 export type XmlApiAuth = { kind: 'cookie' } | { kind: 'key'; key: string };
 
