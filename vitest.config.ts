@@ -9,6 +9,7 @@ export default defineConfig({
     include: [
       'lib/**/*.test.ts',
       'lib/**/*.test.tsx',
+      'components/**/*.test.ts',
       'components/**/*.test.tsx',
       'tests/unit/**/*.test.ts',
       'tests/sim/**/*.test.ts',

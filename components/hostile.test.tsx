@@ -2,7 +2,7 @@
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HOSTILE_STRINGS, hostile } from '../tests/fixtures/explanations';
-import { Badge } from './Badge';
+import { createBadgeView } from './badge-view';
 import { EndReasonHelp } from './EndReasonHelp';
 import { createFloatingHost, mountInShadow } from './mount';
 import { SidePanel } from './SidePanel';
@@ -41,7 +41,6 @@ function mountAll() {
         anchorRect={{ top: 1, left: 1, bottom: 2, right: 2, width: 1, height: 1 }}
         viewport={{ width: 1280, height: 720 }}
       />
-      <Badge state={state} onShowTooltip={vi.fn()} onHideTooltip={vi.fn()} onOpenPanel={vi.fn()} />
       <SummaryBar
         flagged={1}
         visible={2}
@@ -51,6 +50,8 @@ function mountAll() {
     </>
   );
   mountInShadow(floating.shadow, tree, PANEL_CSS);
+  const handlers = { onShowTooltip: vi.fn(), onHideTooltip: vi.fn(), onOpenPanel: vi.fn() };
+  createBadgeView(floating.shadow, handlers).update(state, false);
   return floating.shadow;
 }
 

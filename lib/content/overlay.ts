@@ -1,8 +1,9 @@
-// Puts the Preact UI on the page for one visit: a badge in each flagged row, one tooltip, one
-// side panel, and the page summary. It renders LookupStates; it never fetches by itself.
+// Puts the UI on the page for one visit: a badge in each flagged row (plain DOM), and one
+// tooltip, one side panel and the page summary (Preact). It renders LookupStates; it never
+// fetches by itself.
 
 import { h } from 'preact';
-import { Badge } from '../../components/Badge';
+import { type BadgeView, createBadgeView } from '../../components/badge-view';
 import {
   createFloatingHost,
   type FloatingHost,
@@ -11,7 +12,6 @@ import {
 } from '../../components/mount';
 import { SidePanel } from '../../components/SidePanel';
 import { SummaryBar } from '../../components/SummaryBar';
-import { BADGE_CSS } from '../../components/styles/badge-css';
 import { PANEL_CSS } from '../../components/styles/panel-css';
 import { SUMMARY_CSS } from '../../components/styles/summary-css';
 import { TOOLTIP_CSS } from '../../components/styles/tooltip-css';
@@ -39,7 +39,7 @@ export interface OverlayOptions {
 interface MountedBadge {
   row: TrafficRow;
   key: string;
-  mount: ShadowMount;
+  view: BadgeView;
 }
 
 export interface Overlay {
@@ -68,7 +68,7 @@ export function createOverlay(opts: OverlayOptions): Overlay {
     key: string;
     anchor: HTMLElement;
   } | null = null;
-  let summary: { host: SummaryHost; mount: ShadowMount } | null = null;
+  let summary: { host: SummaryHost; mount: ShadowMount; shown: string } | null = null;
 
   const lookupIfIdle = (row: TrafficRow) => {
     if (opts.stateOf(row).kind === 'idle') opts.requestLookup(row);
@@ -170,25 +170,26 @@ export function createOverlay(opts: OverlayOptions): Overlay {
     const badge = badges.get(host);
     if (!badge) return;
     const state = opts.stateOf(badge.row);
-    host.setAttribute('data-state', state.kind);
-    badge.mount.update(
-      h(Badge, {
-        state,
-        panelOpen: panel?.key === badge.key,
-        onShowTooltip: (anchor: HTMLElement) => showTooltip(host, anchor),
-        onHideTooltip: hideTooltip,
-        onOpenPanel: (anchor: HTMLElement) => openPanel(host, anchor),
-      }),
-    );
+    if (host.getAttribute('data-state') !== state.kind) host.setAttribute('data-state', state.kind);
+    badge.view.update(state, panel?.key === badge.key);
   }
 
   return {
     mountBadge(host, shadow, row) {
-      badges.set(host, { row, key: opts.keyOf(row), mount: mountInShadow(shadow, null, BADGE_CSS) });
+      // Plain DOM, not a Preact render: a page render re-creates every badge (see badge-view).
+      const view = createBadgeView(shadow, {
+        onShowTooltip: (anchor) => showTooltip(host, anchor),
+        onHideTooltip: hideTooltip,
+        onOpenPanel: (anchor) => openPanel(host, anchor),
+      });
+      const key = opts.keyOf(row);
+      badges.set(host, { row, key, view });
       renderBadge(host);
+      // The open panel's row came back in a re-render: focus returns to this new badge on close.
+      if (panel?.key === key) renderPanel();
     },
     unmountBadge(host) {
-      badges.get(host)?.mount.unmount();
+      badges.get(host)?.view.destroy();
       badges.delete(host);
       if (tooltip?.badge === host) hideTooltip();
     },
@@ -201,14 +202,18 @@ export function createOverlay(opts: OverlayOptions): Overlay {
       if (summary && !summary.host.host.isConnected) removeSummary();
       if (!summary) {
         const host = createSummaryHost(grid);
-        summary = { host, mount: mountInShadow(host.shadow, null, SUMMARY_CSS) };
+        summary = { host, mount: mountInShadow(host.shadow, null, SUMMARY_CSS), shown: '' };
       }
+      // Most grid renders change nothing here: render only what changed.
+      const shown = JSON.stringify([flagged, visible, problem?.message, problem?.fix]);
+      if (shown === summary.shown) return;
+      summary.shown = shown;
       summary.mount.update(h(SummaryBar, { flagged, visible, problem }));
     },
     dispose() {
       hideTooltip();
       closePanel();
-      for (const badge of badges.values()) badge.mount.unmount();
+      for (const badge of badges.values()) badge.view.destroy();
       badges.clear();
       removeSummary();
     },

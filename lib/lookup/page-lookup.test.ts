@@ -94,14 +94,21 @@ describe('createPageLookup', () => {
     expect(first?.kind === 'done' && first.explanation.otherThreats).toHaveLength(1);
     expect(second?.kind).toBe('done');
     expect(third?.kind === 'done' && third.explanation.verdict).toBe('no-threat-log');
+    // Reported: every row loading first (one batch), then each one done.
+    const keys = rows.map((row) => t.lookup.keyOf(row));
+    expect(t.states.slice(0, 3)).toEqual(keys.map((key) => [key, 'loading']));
+    expect(t.states.slice(3).sort()).toEqual(keys.map((key) => [key, 'done']).sort());
   });
 
   it('answers again from the cache without fetching (a grid refresh)', async () => {
     const rows = [traffic(0, '101')];
     const t = setup(async () => ({ strategy: 'ui-log-store', records: [threat('101', 'drop')] }));
     await t.lookup.explainRows(rows, signal);
+    const reported = t.states.length;
     await t.lookup.explainRows([traffic(5, '101')], signal); // same session, other row position
     expect(t.fetches()).toBe(1);
+    expect(t.states).toHaveLength(reported); // nothing new to report: the badge already shows it
+    expect(t.lookup.stateOf(traffic(5, '101')).kind).toBe('done');
   });
 
   it('an expired session stops everything, and nothing is fetched until the gate is reset', async () => {
@@ -113,6 +120,15 @@ describe('createPageLookup', () => {
     await t.lookup.explainRows([traffic(1, '102')], signal);
     expect(t.fetches()).toBe(1);
     expect(t.lookup.stateOf(traffic(1, '102')).kind).toBe('expired');
+    const first = t.lookup.keyOf(traffic(0, '101'));
+    // The second row reads as expired from stateOf (how a new badge is drawn): nothing to report.
+    expect(t.states).toEqual([
+      [first, 'loading'],
+      [first, 'expired'],
+    ]);
+    t.gate.reset(); // logged in again
+    await t.lookup.explainRows([traffic(1, '102')], signal);
+    expect(t.fetches()).toBe(2);
   });
 
   it('a failure shows an error with its fix, and a later call may retry', async () => {
@@ -124,6 +140,13 @@ describe('createPageLookup', () => {
     expect(state).toMatchObject({ kind: 'error', fix: 'Try again later.' });
     await t.lookup.explainRows([traffic(0, '101')], signal);
     expect(t.fetches()).toBe(2);
+    const key = t.lookup.keyOf(traffic(0, '101'));
+    expect(t.states).toEqual([
+      [key, 'loading'],
+      [key, 'error'],
+      [key, 'loading'],
+      [key, 'error'],
+    ]);
   });
 
   it('a cancelled lookup leaves no state behind', async () => {
@@ -134,5 +157,7 @@ describe('createPageLookup', () => {
     });
     await t.lookup.explainRows([traffic(0, '101')], controller.signal);
     expect(t.lookup.stateOf(traffic(0, '101')).kind).toBe('idle');
+    // Only the start was reported: no error for a lookup the user navigated away from.
+    expect(t.states).toEqual([[t.lookup.keyOf(traffic(0, '101')), 'loading']]);
   });
 });

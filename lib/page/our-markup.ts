@@ -28,6 +28,9 @@ export const SHIELDED_EVENTS = [
 
 /** Stops our UI's mouse events at the host, after our own handlers inside the shadow ran. */
 export function shieldFromPage(host: HTMLElement): void {
-  const stop = (event: Event) => event.stopPropagation();
-  for (const type of SHIELDED_EVENTS) host.addEventListener(type, stop);
+  for (const type of SHIELDED_EVENTS) host.addEventListener(type, stopPropagation);
+}
+
+function stopPropagation(event: Event): void {
+  event.stopPropagation();
 }

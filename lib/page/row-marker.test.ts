@@ -131,6 +131,46 @@ describe('createRowMarker', () => {
     expect(mounted[0]!.host.parentElement?.classList.contains('x-grid3-col-0')).toBe(true);
   });
 
+  it('the same marker follows the column across renders: body re-rendered, column hidden, header renamed', () => {
+    const { marker, mounted } = markerWithSpies();
+    const flags = gridRows().map(({ flagged }) => flagged);
+    // Rows as the store gives them (the flags do not depend on header texts).
+    const rerendered = () => {
+      body().replaceChildren(...Array.from(body().children, (row) => row.cloneNode(true)));
+      for (const host of Array.from(body().querySelectorAll(BADGE_TAG))) host.remove();
+      return Array.from(body().children, (element, rowIndex) => ({
+        element: element as HTMLElement,
+        rowIndex,
+        flagged: flags[rowIndex] ?? false,
+      }));
+    };
+    marker.sync(gridRows());
+    const slotOf = (i: number) => mounted[i]!.host.parentElement?.className ?? '';
+    expect(slotOf(0)).toContain('x-grid3-col-13');
+    // A load re-renders the body only: new row elements, same header.
+    marker.sync(rerendered());
+    expect(mounted).toHaveLength(8);
+    expect(slotOf(4)).toContain('x-grid3-col-13');
+    // Hiding the column (ExtJS sets display:none on the header and the cells) moves the badges.
+    const header = document.querySelector<HTMLElement>('td.x-grid3-hd.x-grid3-td-13')!;
+    header.setAttribute('style', 'display:none;');
+    for (const td of Array.from(document.querySelectorAll('.x-grid3-body td.x-grid3-td-13')))
+      td.setAttribute('style', 'display:none;');
+    marker.sync(rerendered());
+    expect(slotOf(8)).toContain('x-grid3-col-0');
+    // Shown again under another heading: read afresh (the text names the field).
+    header.removeAttribute('style');
+    for (const td of Array.from(document.querySelectorAll('.x-grid3-body td.x-grid3-td-13')))
+      td.removeAttribute('style');
+    const text = Array.from(document.querySelector('div.x-grid3-hd-13')!.childNodes).find(
+      (n) => n.nodeType === 3,
+    )!;
+    text.textContent = 'Bytes Received';
+    marker.sync(rerendered());
+    expect(mounted).toHaveLength(16);
+    expect(slotOf(12)).toContain('x-grid3-col-0');
+  });
+
   it('keeps our mouse events away from ExtJS, after our own handlers ran', () => {
     const { marker, mounted } = markerWithSpies();
     marker.sync(gridRows());

@@ -3,7 +3,7 @@
 // shows at its static place, right after the cell text, and takes no room in the flow, so
 // column widths and row heights do not move. No layout reads here: this runs on every render.
 
-import { badgeSlot, createEndReasonColumnLookup } from './badge-placement';
+import { badgeSlot, createEndReasonColumnLookup, type EndReasonColumnMemory } from './badge-placement';
 import { BADGE_TAG, ROW_FLAG_ATTRIBUTE, ROW_FLAG_VALUE, shieldFromPage } from './our-markup';
 
 export interface RowMarkerOptions {
@@ -28,16 +28,14 @@ interface Badge {
   rowIndex: number;
 }
 
+/** Inline and !important, so no page rule on the tag can move it. One string: one style parse. */
+const HOST_STYLE =
+  'position:absolute!important;display:inline-block!important;margin:0 0 0 4px!important;' +
+  'padding:0!important;z-index:2!important;line-height:normal!important;white-space:nowrap!important';
+
 function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
   const host = doc.createElement(BADGE_TAG);
-  const style = host.style;
-  style.setProperty('position', 'absolute', 'important');
-  style.setProperty('display', 'inline-block', 'important');
-  style.setProperty('margin', '0 0 0 4px', 'important');
-  style.setProperty('padding', '0', 'important');
-  style.setProperty('z-index', '2', 'important');
-  style.setProperty('line-height', 'normal', 'important');
-  style.setProperty('white-space', 'nowrap', 'important');
+  host.style.cssText = HOST_STYLE;
   const shadow = host.attachShadow({ mode: 'open' });
   shieldFromPage(host);
   return { host, shadow };
@@ -45,6 +43,7 @@ function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
 
 export function createRowMarker(opts: RowMarkerOptions): RowMarker {
   const badges = new Map<HTMLElement, Badge>();
+  const columnMemory: EndReasonColumnMemory = new WeakMap();
 
   function unmount(row: HTMLElement, badge: Badge): void {
     badges.delete(row);
@@ -79,7 +78,7 @@ export function createRowMarker(opts: RowMarkerOptions): RowMarker {
 
   return {
     sync(rows) {
-      const endReasonColumn = createEndReasonColumnLookup();
+      const endReasonColumn = createEndReasonColumnLookup(columnMemory);
       const present = new Set<HTMLElement>();
       for (const { element, rowIndex, flagged } of rows) {
         present.add(element);
