@@ -1,6 +1,7 @@
 // Monitor > Traffic in real Chromium with the built extension, against the simulator: exactly
 // one badge on each allow+threat row through every re-render the UI can do.
 
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForGridLoaded, waitForMarking } from './grid-probe';
 import { type E2eSession, openSession, screenshot, TRAFFIC_HASH } from './session';
@@ -71,13 +72,30 @@ describe('Monitor > Traffic overlay', () => {
   });
 
   it('stays right when a column moves and after a language switch', async () => {
+    const before = await columnLayout(s.page, 'Session End Reason');
     await s.page.hover('td.x-grid3-td-2');
     await s.page.click('td.x-grid3-td-2 a.x-grid3-hd-btn');
     await s.page.click('.pan-column-menu [data-action="move-right"]');
+    // The header re-rendered with column 2 one place to the right; rows follow the new order.
+    await expect
+      .poll(async () => (await columnLayout(s.page, 'Session End Reason')).order.indexOf('2'))
+      .toBe(before.order.indexOf('2') + 1);
     await waitForMarking(s.page);
+    await expect
+      .poll(() => columnLayout(s.page, 'Session End Reason'))
+      .toMatchObject({
+        endReasonId: before.endReasonId,
+        badgesInEndReason: true,
+      });
     await s.page.selectOption('#pan-language', 'de');
     await s.page.waitForFunction(() => document.body.textContent?.includes('Sitzungsendgrund'));
     await waitForMarking(s.page);
+    await expect
+      .poll(() => columnLayout(s.page, 'Sitzungsendgrund'))
+      .toMatchObject({
+        endReasonId: before.endReasonId,
+        badgesInEndReason: true,
+      });
     await s.page.selectOption('#pan-language', 'en');
   });
 
@@ -97,3 +115,27 @@ describe('Monitor > Traffic overlay', () => {
     expect(s.pageErrors).toEqual([]);
   });
 });
+
+/** Column ids in header order, the id of the column headed `endReasonHeader`, and whether every
+ *  flagged row's badge sits in that column's cell. */
+function columnLayout(page: Page, endReasonHeader: string) {
+  return page.evaluate((header) => {
+    const inners = Array.from(document.querySelectorAll('.x-grid3-header div.x-grid3-hd-inner'));
+    const idOf = (el: Element) =>
+      /x-grid3-hd-(\S+)/.exec(el.className.replace('x-grid3-hd-inner', ''))?.[1] ?? '';
+    const order = inners.map(idOf);
+    const endReason = inners.find((el) => el.textContent?.trim() === header);
+    const endReasonId = endReason ? idOf(endReason) : '';
+    const flaggedRows = Array.from(
+      document.querySelectorAll('.x-grid3-body > .x-grid3-row[data-threat-lens]'),
+    );
+    const badgesInEndReason =
+      flaggedRows.length > 0 &&
+      flaggedRows.every((row) =>
+        row
+          .querySelector('threat-lens-badge')
+          ?.parentElement?.classList.contains(`x-grid3-col-${endReasonId}`),
+      );
+    return { order, endReasonId, badgesInEndReason };
+  }, endReasonHeader);
+}
