@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseFixture } from '../../tests/fixtures/grid/load-fixture';
+import { GRID_FIXTURES, parseFixture } from '../../tests/fixtures/grid/load-fixture';
+import * as selectors from './selectors';
 import {
   cellInnerSelector,
   cellSelector,
@@ -90,5 +91,34 @@ describe('column ids from classes', () => {
   it('escapes odd ids in selectors', () => {
     expect(cellInnerSelector('a b')).toBe('div.x-grid3-col-a\\20 b');
     expect(cellSelector('9')).toBe('td.x-grid3-td-9');
+  });
+});
+
+// Every selector the module exports must match something in at least one fixture, so a typo or
+// a selector nothing uses any more fails here (the loop picks up new exports by itself).
+describe('every exported selector matches in some fixture', () => {
+  const docs = GRID_FIXTURES.map((name) => [name, parseFixture(name)] as const);
+  const matchedIn = (selector: string) =>
+    docs.filter(([, doc]) => doc.querySelector(selector) !== null).map(([name]) => name);
+  const strings = Object.entries(selectors).filter(
+    (entry): entry is [string, string] => typeof entry[1] === 'string',
+  );
+  // Selectors built from a column id: the Session End Reason column of the firewall fixtures.
+  const built = Object.entries(selectors)
+    .filter(([name, value]) => typeof value === 'function' && name.endsWith('Selector'))
+    .map(([name, value]) => [`${name}('13')`, (value as (id: string) => string)('13')] as const);
+
+  it('finds the selectors to check', () => {
+    expect(strings.length).toBeGreaterThanOrEqual(15);
+    expect(strings.every(([name]) => name.endsWith('_SELECTOR'))).toBe(true);
+    expect(built.map(([name]) => name)).toEqual([
+      "cellSelector('13')",
+      "cellInnerSelector('13')",
+      "headerInnerSelector('13')",
+    ]);
+  });
+
+  it.each([...strings, ...built])('%s (%s)', (_name, selector) => {
+    expect(matchedIn(selector)).not.toEqual([]);
   });
 });
