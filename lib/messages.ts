@@ -1,9 +1,7 @@
 // Messages between the extension's own parts (popup/options/background <-> content script).
 // Each receiver validates the shape with the guards below and ignores anything else.
 
-export type StrategyId = 'related-log' | 'ui-log-store' | 'xml-api-cookie' | 'xml-api-key';
-
-export type StrategyOutcome = 'untried' | 'works' | 'unavailable' | 'failed';
+import type { StrategyId, StrategyOutcome } from './lookup/strategy';
 
 /** What the content script reports about its tab, for the popup and diagnostics. No log content. */
 export interface PageStatus {

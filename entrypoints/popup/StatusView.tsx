@@ -1,5 +1,6 @@
+import type { StrategyOutcome } from '../../lib/lookup/strategy';
 import { STRATEGY_LABELS } from '../../lib/lookup/strategy';
-import type { PageStatus, StrategyOutcome } from '../../lib/messages';
+import type { PageStatus } from '../../lib/messages';
 
 const ROW_SOURCE: Record<PageStatus['rowSource'], string> = {
   store: "the grid's own data",

@@ -1,5 +1,9 @@
-import type { StrategyId, StrategyOutcome } from '../messages';
 import type { LogRecord, TrafficRow } from '../panos/types';
+
+/** The ways of reading the threat log (docs/ARCHITECTURE.md, "Threat lookup strategies"). */
+export type StrategyId = 'related-log' | 'ui-log-store' | 'xml-api-cookie' | 'xml-api-key';
+
+export type StrategyOutcome = 'untried' | 'works' | 'unavailable' | 'failed';
 
 /** One way of reading the threat log. Throws LookupFailure. */
 export interface ThreatLogStrategy {

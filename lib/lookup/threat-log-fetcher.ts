@@ -1,11 +1,10 @@
 // Picks the strategy that works on this firewall and runs it gently: batched strategies make
 // one query for the whole page; the per-row one runs through the shared slots.
 
-import type { StrategyId } from '../messages';
 import type { LogRecord, TrafficRow } from '../panos/types';
 import { LookupFailure, toLookupFailure } from './lookup-errors';
 import type { Slots } from './slots';
-import type { StrategyOutcomes, ThreatLogStrategy } from './strategy';
+import type { StrategyId, StrategyOutcomes, ThreatLogStrategy } from './strategy';
 
 export interface FetchedThreatLog {
   strategy: StrategyId;

@@ -1,7 +1,8 @@
 // Asking a firewall tab's content script what it sees. The answer crosses from a web page's
 // process, so it is re-read field by field: only known fields, right types, bounded strings.
 
-import type { PageStatus, StrategyId, StrategyOutcome } from '../messages';
+import type { StrategyId, StrategyOutcome } from '../lookup/strategy';
+import type { PageStatus } from '../messages';
 
 const STRATEGY_IDS: StrategyId[] = ['related-log', 'ui-log-store', 'xml-api-cookie', 'xml-api-key'];
 const OUTCOMES: StrategyOutcome[] = ['untried', 'works', 'unavailable', 'failed'];
