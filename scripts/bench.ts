@@ -1,12 +1,14 @@
 // `npm run bench`: one table, each figure beside a baseline measured in the same run, against the
-// PAN-OS simulator in Debian Chromium with the extension loaded. Prints it and writes
-// docs/benchmark.md and README's table. Pieces are in scripts/bench/.
+// PAN-OS simulator in Debian Chromium with the extension loaded. Prints it; with `--write`
+// (`npm run bench -- --write`) also writes docs/benchmark.md and README's table, so a plain run
+// leaves the work tree as it was. Pieces are in scripts/bench/.
 
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension } from '../tests/e2e/browser';
 import { type Faults, startSimulator } from '../tests/sim/index';
 import { buildE2eExtension } from './bench/extension';
+import { measureSoakHeap } from './bench/heap';
 import { detailedLogView, hoverOnDemand, hoverPrefetched } from './bench/hover';
 import { measureLookups } from './bench/lookups';
 import { describeMachine, machineLine } from './bench/machine';
@@ -15,11 +17,14 @@ import { flaggedRows, openTrafficPage } from './bench/page';
 import { replaceMarkedBlock } from './bench/readme-table';
 import { type BenchFigures, markdownTable, tableRows } from './bench/report';
 import { measureSizes } from './bench/sizes';
+import { measureStartup } from './bench/startup';
 
 const RUNS = 15;
 const PREFETCH_HOVERS = 10;
 const DETAIL_RUNS = 3;
 const ON_DEMAND_HOVERS = 5;
+const STARTUP_LOADS = 5;
+const WRITE = process.argv.includes('--write');
 /** The job latency shared by the lookups and both hover-to-answer flows. */
 const LATENCY_MS = 100;
 const LOOKUP_FAULTS: Partial<Faults> = {
@@ -38,7 +43,7 @@ const sizes = measureSizes();
 // The grid's own jobs finish at the first poll while rendering is timed: only rendering matters there.
 const sim = await startSimulator({ port: 0, faults: { jobPollsToFinish: 0 } });
 const browser = await launchWithExtension({ extensionDir: extension.dir });
-let figures: BenchFigures;
+let figures: Omit<BenchFigures, 'heap'>;
 try {
   const page = await openTrafficPage(browser, sim);
   const marking = [];
@@ -46,6 +51,8 @@ try {
     step(`marking: ${RUNS} refreshes of a ${size}-row page…`);
     marking.push(await measureMarking(page, size, RUNS));
   }
+  step(`start-up: ${STARTUP_LOADS} page loads…`);
+  const startup = await measureStartup(page, sim, STARTUP_LOADS);
 
   step(`lookups: one fresh 100-row page, then one query per flagged row (${LATENCY_TEXT})…`);
   sim.setFaults(LOOKUP_FAULTS);
@@ -63,6 +70,7 @@ try {
 
   figures = {
     marking,
+    startup,
     lookups,
     latency: LATENCY_TEXT,
     hover: { prefetch, onDemand },
@@ -71,11 +79,19 @@ try {
   };
 } finally {
   await browser.close();
+}
+let heap: BenchFigures['heap'];
+try {
+  step("heap: the soak's grid operations with the extension active, then inactive…");
+  sim.resetFaults();
+  sim.setFaults({ jobPollsToFinish: 0 });
+  heap = await measureSoakHeap(extension.dir, sim);
+} finally {
   await sim.close();
   extension.dispose();
 }
 
-const table = markdownTable(tableRows(figures));
+const table = markdownTable(tableRows({ ...figures, heap }));
 const took = `${Math.round((Date.now() - began) / 1000)} s`;
 const REPRODUCE =
   '`npm run bench` (it runs `npm run build`, then `scripts/bench.ts`, which builds the e2e variant ' +
@@ -98,11 +114,20 @@ ${table}
 How each figure is taken:
 - **Marking**: User Timing measures on the page's one timeline (a content script's
   \`performance.measure\` lands there in Chromium; the bench fails if it sees none).
-  \`threat-lens:mark\` covers flagging rows, mounting each badge (Preact, shadow root) and the
-  page summary, summed over every refresh pass one grid render causes; \`sim:grid-render\` is the
+  \`threat-lens:mark\` covers flagging rows, mounting each badge (plain DOM in a shadow root)
+  and the page summary, summed over every refresh pass one grid render causes; \`sim:grid-render\` is the
   page's own \`GridView.refresh\` (row markup and \`innerHTML\`). Both are script time: the
   style and layout work that follows is not in either. The page is re-rendered with its own
   Refresh button ${RUNS} times per size after 2 warm-up refreshes; medians.
+- **Start-up**: ${STARTUP_LOADS} loads of the Traffic page, each a fresh document.
+  \`threat-lens:evaluate\` runs from the content script's first module to the end of its
+  \`main()\` (the browser's parse and compile of the file come before and are not in it);
+  the marking is every \`threat-lens:mark\` until the loaded page is marked, beside the page's
+  own grid renders until then. Medians.
+- **Heap**: the soak's ${heap.operations} grid operations (paging, refresh, filters, leaving and
+  coming back) in one session, then two forced garbage collections and the page's JS heap in
+  use (the page and the content script share it). The baseline is the same soak with the
+  store build, which has no permission for the simulator's host, so nothing is injected.
 - **Lookups**: log jobs counted from the simulator's request log (distinct job ids of threat-log
   queries, two per related-log request). The baseline is real: one XML API threat query per
   flagged session (session id and time window), polled with the extension's own backoff, two in
@@ -117,7 +142,11 @@ How each figure is taken:
 Reproduce: ${REPRODUCE}
 Other load on the machine moves the milliseconds; the job counts do not.
 `;
-writeFileSync(resolve('docs/benchmark.md'), doc);
-const readmeBlock = `Measured ${new Date().toISOString().slice(0, 10)}; machine: ${machineLine(machine)}.\n\n${table}`;
-const inReadme = replaceMarkedBlock(resolve('README.md'), readmeBlock);
-console.log(`Written to docs/benchmark.md${inReadme ? ' and README.md' : ''}.`);
+if (WRITE) {
+  writeFileSync(resolve('docs/benchmark.md'), doc);
+  const readmeBlock = `Measured ${new Date().toISOString().slice(0, 10)}; machine: ${machineLine(machine)}.\n\n${table}`;
+  const inReadme = replaceMarkedBlock(resolve('README.md'), readmeBlock);
+  console.log(`Written to docs/benchmark.md${inReadme ? ' and README.md' : ''}.`);
+} else {
+  console.log('Not written: `npm run bench -- --write` puts this run in docs/benchmark.md and README.md.');
+}

@@ -15,6 +15,7 @@ import type { Settings } from '../settings';
 import type { LookupSetup } from './lookup-setup';
 import { createOverlay } from './overlay';
 import { readGridRows } from './read-rows';
+import { MARK_MEASURE, measure, now, REFRESH_MEASURE } from './timing';
 
 export interface TrafficVisit {
   win: Window;
@@ -28,25 +29,6 @@ export interface TrafficVisit {
 
 const LAYOUT_FIX =
   'Show the Action and Session End Reason columns (column header menu > Columns), then refresh.';
-
-/** User Timing names (`npm run bench` reads them): the marking alone, and the whole refresh. */
-export const MARK_MEASURE = 'threat-lens:mark';
-export const REFRESH_MEASURE = 'threat-lens:refresh';
-
-/** One entry per name at most: the previous one is cleared, so a long visit does not grow the
- *  page's timeline (a PerformanceObserver still sees every entry). */
-function measure(win: Window, name: string, start: number): void {
-  try {
-    win.performance.clearMeasures(name);
-    win.performance.measure(name, { start, end: now(win) });
-  } catch {
-    // timing is never worth a failure
-  }
-}
-
-function now(win: Window): number {
-  return win.performance?.now() ?? 0;
-}
 
 export function runTrafficVisit(visit: TrafficVisit): void {
   const { win, bridge, setup, status, settings, signal } = visit;

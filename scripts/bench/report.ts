@@ -1,13 +1,17 @@
 // The one table, for the terminal and for docs/benchmark.md (same markdown, padded to align).
 
+import type { HeapFigures } from './heap';
 import type { HoverTimes } from './hover';
 import type { LookupFigures } from './lookups';
 import type { MarkingFigures } from './marking';
 import type { SizeFigures } from './sizes';
-import { kb, ms, ratio } from './stats';
+import type { StartupFigures } from './startup';
+import { kb, mb, ms, ratio } from './stats';
 
 export interface BenchFigures {
   marking: MarkingFigures[];
+  startup: StartupFigures;
+  heap: HeapFigures;
   lookups: LookupFigures;
   latency: string;
   hover: { prefetch: HoverTimes; onDemand: HoverTimes };
@@ -38,6 +42,22 @@ export function tableRows(f: BenchFigures): Row[] {
       ratio(big.refreshMs, big.gridMs),
     ]);
   }
+  const st = f.startup;
+  rows.push([
+    `Start-up on a page load: evaluation + marking until marked (median of ${st.loads})`,
+    `${ms(st.evaluateMs + st.firstMarkMs)} (${ms(st.evaluateMs)} + ${ms(st.firstMarkMs)})`,
+    ms(st.gridMs),
+    "the page's own grid renders until then",
+    ratio(st.evaluateMs + st.firstMarkMs, st.gridMs),
+  ]);
+  const hp = f.heap;
+  rows.push([
+    `JS heap on the page after ${hp.operations} grid operations (extension's part: ${mb(hp.activeKB - hp.inactiveKB)})`,
+    mb(hp.activeKB),
+    mb(hp.inactiveKB),
+    'the same soak, extension inactive',
+    ratio(hp.activeKB, hp.inactiveKB),
+  ]);
   const l = f.lookups;
   rows.push([
     `Threat log jobs started for one ${l.rows}-row page (${l.flagged} flagged), ${f.latency}`,

@@ -17,6 +17,10 @@ export function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} kB`;
 }
 
+export function mb(kilobytes: number): string {
+  return `${(kilobytes / 1024).toFixed(1)} MB`;
+}
+
 /** ours / baseline, as "0.12×"; n/a when either side is missing. */
 export function ratio(ours: number, baseline: number): string {
   if (!Number.isFinite(ours) || !Number.isFinite(baseline) || baseline === 0) return 'n/a';

@@ -17,10 +17,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectErrors, describeErrors, type ErrorCollector, NETWORK_STATUS_NOISE } from './error-collector';
 import { waitForGridLoaded, waitForMarking } from './grid-probe';
 import { waitForAnswers } from './overlay-probe';
-import { type E2eSession, openSession, TRAFFIC_HASH } from './session';
-
-const OPERATIONS = 200;
-const FILTERS = ['( session_end_reason eq threat )', '( action eq allow )', '( app eq web-browsing )'];
+import { type E2eSession, openSession } from './session';
+import { FILTERS, fastGridStore, OPERATIONS, operate, plan } from './soak-steps';
 
 interface Measure {
   listenersWindow: number;
@@ -124,113 +122,12 @@ describe('soak: one session, 200 grid operations', () => {
     };
   }
 
-  /** The simulated UI polls its log jobs every 500 ms; a fast firewall answers at once. */
-  async function fastGridStore(): Promise<void> {
-    await s.page.evaluate(() => {
-      const ext = (window as unknown as { Ext: { ComponentMgr: { all: { items: unknown[] } } } }).Ext;
-      for (const item of ext.ComponentMgr.all.items) {
-        const grid = item as {
-          logtype?: string;
-          isDestroyed?: boolean;
-          getStore?: () => { pollInterval: number };
-        };
-        if (grid.logtype === 'traffic' && !grid.isDestroyed && grid.getStore)
-          grid.getStore().pollInterval = 5;
-      }
-    });
-  }
-
-  /** Runs one grid operation and waits until the grid re-rendered and our marking matches it. */
-  async function operate(op: string): Promise<void> {
-    const { page } = s;
-    await page.evaluate(() => {
-      for (const row of document.querySelectorAll<HTMLElement>('.x-grid3-body > .x-grid3-row'))
-        row.dataset.soakOld = '1';
-    });
-    switch (op) {
-      case 'next':
-        await page.click('.x-tbar-page-next');
-        break;
-      case 'prev':
-        await page.click('.x-tbar-page-prev');
-        break;
-      case 'refresh':
-        await page.click('.pan-refresh');
-        break;
-      case 'clear':
-        await page.click('.pan-clear-filter');
-        break;
-      case 'away-and-back':
-        await page.evaluate(() => {
-          window.location.hash = '#dashboard::::dashboard';
-        });
-        await page.waitForFunction(
-          () => document.querySelectorAll('threat-lens-badge, threat-lens-summary').length === 0,
-        );
-        await page.evaluate((hash) => {
-          window.location.hash = hash;
-        }, TRAFFIC_HASH);
-        break;
-      default: {
-        await page.fill('input[name=query]', op);
-        await page.click('.pan-apply-filter');
-      }
-    }
-    await page.waitForFunction(
-      () =>
-        document.querySelector('.pan-log-viewer')?.getAttribute('data-state') === 'done' &&
-        document.querySelectorAll('.x-grid3-body > .x-grid3-row').length > 0 &&
-        !document.querySelector('.x-grid3-body > .x-grid3-row[data-soak-old]'),
-      undefined,
-      { timeout: 10_000 },
-    );
-    if (op === 'away-and-back') await fastGridStore();
-    await waitForMarking(page);
-  }
-
-  /** A fixed, seeded mix, moving between pages so every kind of re-render happens many times. */
-  function plan(): string[] {
-    let seed = 8;
-    const random = () => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed / 2 ** 31;
-    };
-    const ops: string[] = [];
-    let page = 0;
-    let filtered = false;
-    while (ops.length < OPERATIONS) {
-      const r = random();
-      let op: string;
-      if (r < 0.35 && !filtered && page < 6) op = 'next';
-      else if (r < 0.6 && !filtered && page > 0) op = 'prev';
-      else if (r < 0.75) op = 'refresh';
-      else if (r < 0.85 && !filtered) op = FILTERS[Math.floor(random() * FILTERS.length)] as string;
-      else if (r < 0.93 && filtered) op = 'clear';
-      else if (r >= 0.93) op = 'away-and-back';
-      else op = 'refresh';
-      if (op === 'next') page++;
-      if (op === 'prev') page--;
-      if (op === 'clear' || op === 'away-and-back' || FILTERS.includes(op)) page = 0;
-      if (FILTERS.includes(op)) filtered = true;
-      if (op === 'clear') filtered = false;
-      if (op === 'away-and-back') {
-        // The query box keeps its text across the round trip in this UI; clear it first.
-        if (filtered) ops.push('clear');
-        filtered = false;
-      }
-      ops.push(op);
-    }
-    // End where we started: first page, no filter.
-    if (filtered) ops.push('clear');
-    for (; page > 0; page--) ops.push('prev');
-    return ops.slice(0, Math.max(OPERATIONS, ops.length));
-  }
-
   it('listeners, observers, badges and heap stay flat', async () => {
-    await fastGridStore();
+    const { page } = s;
+    await fastGridStore(page);
     // Warm-up: every page of the session once, so the answer cache and the JIT are filled.
-    for (let i = 0; i < 6; i++) await operate('next');
-    for (let i = 0; i < 6; i++) await operate('prev');
+    for (let i = 0; i < 6; i++) await operate(page, 'next');
+    for (let i = 0; i < 6; i++) await operate(page, 'prev');
     await waitForAnswers(s.page);
     await errors.clear();
     const before = await measure();
@@ -239,7 +136,7 @@ describe('soak: one session, 200 grid operations', () => {
     const started = Date.now();
     const tally: Record<string, number> = {};
     for (const op of ops) {
-      await operate(op);
+      await operate(page, op);
       const kind = FILTERS.includes(op) ? 'filter' : op;
       tally[kind] = (tally[kind] ?? 0) + 1;
     }
