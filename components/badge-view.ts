@@ -160,10 +160,11 @@ export function createBadgeView(shadow: ShadowRoot, handlers: BadgeHandlers): Ba
       shownOpen = panelOpen;
     },
     // Called for every badge of the previous page on each grid render, when its row is gone:
-    // the listeners go with the element, so a flag is enough to make it inert.
+    // the listeners go with the element, so a flag is enough to make it inert, and a badge no
+    // longer in the document is left as it is.
     destroy() {
       live = false;
-      for (const node of added) node.parentNode?.removeChild(node);
+      if (badge.isConnected) for (const node of added) node.parentNode?.removeChild(node);
     },
   };
 }

@@ -47,8 +47,11 @@ export function createRowMarker(opts: RowMarkerOptions): RowMarker {
 
   function unmount(row: HTMLElement, badge: Badge): void {
     badges.delete(row);
-    badge.host.remove();
-    if (row.getAttribute(ROW_FLAG_ATTRIBUTE) === ROW_FLAG_VALUE) row.removeAttribute(ROW_FLAG_ATTRIBUTE);
+    // A row the grid already dropped goes with everything in it: tidy only rows still shown.
+    if (row.isConnected) {
+      badge.host.remove();
+      if (row.getAttribute(ROW_FLAG_ATTRIBUTE) === ROW_FLAG_VALUE) row.removeAttribute(ROW_FLAG_ATTRIBUTE);
+    }
     try {
       opts.onBadgeUnmount(badge.host);
     } catch {
