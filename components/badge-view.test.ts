@@ -38,8 +38,35 @@ describe('badge view', () => {
     expect(badge.getAttribute('aria-label')).toBe('Allowed, then ended by a security profile: show why');
     expect(badge.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
     expect(badge.querySelectorAll('svg path, svg rect')).toHaveLength(3);
-    expect(shadow.querySelector('style')?.textContent).toContain('.tl-badge');
     expect(badge.parentElement?.className).toBe('tl-root');
+    // Styled by the one sheet every badge adopts, not a <style> each.
+    expect(shadow.adoptedStyleSheets).toHaveLength(1);
+    expect(shadow.querySelector('style')).toBeNull();
+  });
+
+  it('all badges of a page share one parsed stylesheet', () => {
+    const a = setup();
+    const b = setup();
+    const sheet = a.shadow.adoptedStyleSheets[0]!;
+    expect(b.shadow.adoptedStyleSheets[0]).toBe(sheet);
+    expect(Array.from(sheet.cssRules, (rule) => rule.cssText).join('\n')).toContain('.tl-badge');
+  });
+
+  it('where no sheet can be adopted, each badge brings its own <style>', () => {
+    const doc = document.implementation.createHTMLDocument('no window');
+    const host = doc.createElement('threat-lens-badge');
+    doc.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const view = createBadgeView(shadow, {
+      onShowTooltip: vi.fn(),
+      onHideTooltip: vi.fn(),
+      onOpenPanel: vi.fn(),
+    });
+    view.update({ kind: 'idle' }, false);
+    expect(shadow.querySelector('style')?.textContent).toContain('.tl-badge');
+    expect(shadow.querySelector('.tl-badge')?.getAttribute('data-state')).toBe('idle');
+    view.destroy();
+    expect(shadow.childNodes).toHaveLength(0);
   });
 
   it('each badge is its own copy of the template', () => {

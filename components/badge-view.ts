@@ -47,10 +47,8 @@ function svgElement(doc: Document, tag: string, attributes: Record<string, strin
   return element;
 }
 
-/** `<style>` + `div.tl-root > span.tl-badge > svg` (a shield with an exclamation mark). */
+/** `div.tl-root > span.tl-badge > svg` (a shield with an exclamation mark). */
 function buildTemplate(doc: Document): DocumentFragment {
-  const style = doc.createElement('style');
-  style.textContent = BADGE_CSS;
   const root = doc.createElement('div');
   root.className = 'tl-root';
   // A span, not a <button>: a native button would also fire its own click on Enter/Space,
@@ -72,19 +70,56 @@ function buildTemplate(doc: Document): DocumentFragment {
   badge.append(svg);
   root.append(badge);
   const fragment = doc.createDocumentFragment();
-  fragment.append(style, root);
+  fragment.append(root);
   return fragment;
 }
 
-const templates = new WeakMap<Document, DocumentFragment>();
+interface PerDocument {
+  template: DocumentFragment;
+  /** One parsed stylesheet that every badge's shadow root adopts; null where adopting fails
+   *  (then each badge gets its own <style>, as before). */
+  sheet: CSSStyleSheet | null;
+}
 
-function template(doc: Document): DocumentFragment {
-  let fragment = templates.get(doc);
-  if (!fragment) {
-    fragment = buildTemplate(doc);
-    templates.set(doc, fragment);
+const perDocument = new WeakMap<Document, PerDocument>();
+
+function forDocument(doc: Document): PerDocument {
+  let found = perDocument.get(doc);
+  if (!found) {
+    found = { template: buildTemplate(doc), sheet: constructedSheet(doc) };
+    perDocument.set(doc, found);
   }
-  return fragment;
+  return found;
+}
+
+function constructedSheet(doc: Document): CSSStyleSheet | null {
+  try {
+    const Sheet = doc.defaultView?.CSSStyleSheet;
+    if (!Sheet || typeof Sheet.prototype.replaceSync !== 'function') return null;
+    const sheet = new Sheet();
+    sheet.replaceSync(BADGE_CSS);
+    return sheet;
+  } catch {
+    return null;
+  }
+}
+
+/** Styles the shadow root: the shared sheet when the browser takes it from this script, else a
+ *  <style> of its own (a content script's sheet may not be adoptable in every browser). */
+function style(shadow: ShadowRoot, shared: PerDocument): Node | null {
+  if (shared.sheet) {
+    try {
+      shadow.adoptedStyleSheets = [shared.sheet];
+      if (shadow.adoptedStyleSheets.length === 1) return null;
+    } catch {
+      // fall through to a <style>
+    }
+    shared.sheet = null;
+  }
+  const element = shadow.ownerDocument.createElement('style');
+  element.textContent = BADGE_CSS;
+  shadow.append(element);
+  return element;
 }
 
 const EVENTS = [
@@ -103,8 +138,10 @@ const EVENTS = [
 
 /** Builds the badge into `shadow` (which must be empty of ours) and wires its events. */
 export function createBadgeView(shadow: ShadowRoot, handlers: BadgeHandlers): BadgeView {
-  const copy = template(shadow.ownerDocument).cloneNode(true) as DocumentFragment;
-  const added = Array.from(copy.childNodes);
+  const shared = forDocument(shadow.ownerDocument);
+  const styleElement = style(shadow, shared);
+  const copy = shared.template.cloneNode(true) as DocumentFragment;
+  const added = styleElement ? [styleElement, ...Array.from(copy.childNodes)] : Array.from(copy.childNodes);
   const badge = copy.querySelector<HTMLElement>('.tl-badge')!;
   shadow.append(copy);
 
@@ -164,7 +201,9 @@ export function createBadgeView(shadow: ShadowRoot, handlers: BadgeHandlers): Ba
     // longer in the document is left as it is.
     destroy() {
       live = false;
-      if (badge.isConnected) for (const node of added) node.parentNode?.removeChild(node);
+      if (!badge.isConnected) return;
+      for (const node of added) node.parentNode?.removeChild(node);
+      if (!styleElement) shadow.adoptedStyleSheets = [];
     },
   };
 }

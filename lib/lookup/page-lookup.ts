@@ -42,7 +42,16 @@ function failureState(failure: LookupFailure): LookupState {
 export function createPageLookup(deps: PageLookupDeps): PageLookup {
   const { cache, gate } = deps;
   const pending = new Map<string, LookupState>();
-  const keyOf = (row: TrafficRow) => rowCacheKey(deps.origin, row);
+  // Asked several times per row and grid render (badge, state, lookup): computed once per row.
+  const keys = new WeakMap<TrafficRow, string>();
+  const keyOf = (row: TrafficRow) => {
+    let key = keys.get(row);
+    if (key === undefined) {
+      key = rowCacheKey(deps.origin, row);
+      keys.set(row, key);
+    }
+    return key;
+  };
   const setState = (key: string, state: LookupState) => {
     if (state.kind === 'done') {
       cache.set(key, state.explanation);

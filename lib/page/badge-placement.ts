@@ -4,8 +4,7 @@
 
 import { readCellText, readColumns } from './grid-dom-reader';
 import {
-  cellInnerSelector,
-  cellSelector,
+  cellInnerClass,
   DETAILS_LINK_SELECTOR,
   GRID_CELL_INNER_SELECTOR,
   GRID_VIEW_SELECTOR,
@@ -59,10 +58,10 @@ function stillShown(
 
 export function badgeSlot(row: Element, endReasonColumnId: string | null): Element | null {
   if (endReasonColumnId !== null) {
-    const cell = row.querySelector(cellSelector(endReasonColumnId));
-    const inner =
-      cell && !isHiddenByStyle(cell) ? cell.querySelector(cellInnerSelector(endReasonColumnId)) : null;
-    if (inner) return inner;
+    // Runs for every flagged row on every grid render: a class lookup, not a selector query.
+    const inner = row.getElementsByClassName(cellInnerClass(endReasonColumnId))[0];
+    const cell = inner?.parentElement;
+    if (inner && cell && !isHiddenByStyle(cell)) return inner;
   }
   const details = row.querySelector(DETAILS_LINK_SELECTOR)?.closest(GRID_CELL_INNER_SELECTOR);
   if (details) return details;

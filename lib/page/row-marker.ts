@@ -63,7 +63,8 @@ export function createRowMarker(opts: RowMarkerOptions): RowMarker {
     const slot = badgeSlot(row, endReasonColumn(row));
     if (!slot) return;
     // A stale host (another marker instance, an old content script) would make two.
-    for (const stale of Array.from(row.querySelectorAll(BADGE_TAG))) stale.remove();
+    const stale = row.getElementsByTagName(BADGE_TAG);
+    while (stale.length > 0) stale[0]!.remove();
     const { host, shadow } = createHost(row.ownerDocument);
     slot.append(host);
     row.setAttribute(ROW_FLAG_ATTRIBUTE, ROW_FLAG_VALUE);

@@ -32,6 +32,11 @@ export function cellSelector(id: string): string {
   return `td.x-grid3-td-${cssIdent(id)}`;
 }
 
+/** The class of that inner div, for getElementsByClassName (no selector to parse on a hot path). */
+export function cellInnerClass(id: string): string {
+  return `x-grid3-col-${id}`;
+}
+
 /** Inner div of column `id` in a row (the text holder). */
 export function cellInnerSelector(id: string): string {
   return `div.x-grid3-col-${cssIdent(id)}`;
