@@ -11,9 +11,10 @@ export const REFRESH_MEASURE = 'threat-lens:refresh';
 /** One entry per name at most: the previous one is cleared, so a long visit does not grow the
  *  page's timeline (a PerformanceObserver still sees every entry). */
 export function measure(win: Window, name: string, start: number): void {
+  const end = now(win); // before the bookkeeping below, which is not the measured work
   try {
     win.performance.clearMeasures(name);
-    win.performance.measure(name, { start, end: now(win) });
+    win.performance.measure(name, { start, end });
   } catch {
     // timing is never worth a failure
   }
