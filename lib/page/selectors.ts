@@ -1,45 +1,29 @@
-// Every PAN-OS / ExtJS 3.4 selector and class name the extension relies on (REFERENCE section 2
-// and 3). A UI change in a new PAN-OS release should be a fix here, proved by a fixture in
+// Every PAN-OS / ExtJS 3.4 selector and class name the extension relies on (docs/panos-facts.md,
+// "The page" and "The log grid"). A UI change in a new PAN-OS release should be a fix here, proved by a fixture in
 // tests/fixtures/grid/.
 
 /** A grid panel's grid view: holds header, scroller and body. */
 export const GRID_VIEW_SELECTOR = 'div.x-grid3';
-export const GRID_HEADER_SELECTOR = 'div.x-grid3-header';
-export const GRID_SCROLLER_SELECTOR = 'div.x-grid3-scroller';
 /** The element whose children are the row elements; ExtJS replaces them on every load. */
 export const GRID_BODY_SELECTOR = 'div.x-grid3-body';
 export const GRID_ROW_SELECTOR = 'div.x-grid3-row';
-export const GRID_ROW_TABLE_SELECTOR = 'table.x-grid3-row-table';
-/** Header cells (one per column, hidden ones included). */
-export const GRID_HEADER_CELL_SELECTOR = 'td.x-grid3-hd';
+/** Header inner divs (one per column, hidden ones included). */
 export const GRID_HEADER_INNER_SELECTOR = 'div.x-grid3-hd-inner';
-/** Data cells of a row. */
-export const GRID_CELL_SELECTOR = 'td.x-grid3-cell';
+/** The text holders of a row's data cells. */
 export const GRID_CELL_INNER_SELECTOR = 'div.x-grid3-cell-inner';
 /** The grid panel around the view; its bottom bar holds the paging toolbar. */
 export const GRID_PANEL_SELECTOR = 'div.x-grid-panel';
 export const PANEL_BOTTOM_BAR_SELECTOR = 'div.x-panel-bbar';
 export const TOOLBAR_SELECTOR = 'div.x-toolbar';
-/** The Monitor filter box. */
-export const FILTER_INPUT_SELECTOR = 'input[name=query]';
 /** The details (magnifier) link in the first column. */
 export const DETAILS_LINK_SELECTOR = 'a.x-hyperlink';
 /** Resolved address text; its sibling span (display:none) holds the vsys name. */
 export const RESOLVED_ADDRESS_SELECTOR = 'span.resolved-log-address';
 
-/** Cell of column `id` in a row. */
-export function cellSelector(id: string): string {
-  return `td.x-grid3-td-${cssIdent(id)}`;
-}
-
-/** The class of that inner div, for getElementsByClassName (no selector to parse on a hot path). */
+/** The class of the inner div (text holder) of column `id` in a row, for getElementsByClassName:
+ *  no selector to parse on the marking's hot path. */
 export function cellInnerClass(id: string): string {
   return `x-grid3-col-${id}`;
-}
-
-/** Inner div of column `id` in a row (the text holder). */
-export function cellInnerSelector(id: string): string {
-  return `div.x-grid3-col-${cssIdent(id)}`;
 }
 
 /** Inner div of the header of column `id`. */
@@ -49,7 +33,6 @@ export function headerInnerSelector(id: string): string {
 
 const HEADER_ID_CLASS = /^x-grid3-hd-(.+)$/;
 const CELL_INNER_ID_CLASS = /^x-grid3-col-(.+)$/;
-const TD_ID_CLASS = /^x-grid3-td-(.+)$/;
 /** Classes that share the prefixes above but name no column. */
 const NOT_COLUMN_IDS = new Set(['inner', 'btn', 'row', 'over', 'menu-open', 'cell', 'checker']);
 
@@ -69,11 +52,6 @@ export function columnIdFromHeaderClasses(classes: Iterable<string>): string | n
 /** Column id N from a cell inner div's classes (`x-grid3-cell-inner x-grid3-col-N`). */
 export function columnIdFromCellClasses(classes: Iterable<string>): string | null {
   return idFromClasses(classes, CELL_INNER_ID_CLASS);
-}
-
-/** Column id N from a header or data `td` (`x-grid3-td-N`). */
-export function columnIdFromTdClasses(classes: Iterable<string>): string | null {
-  return idFromClasses(classes, TD_ID_CLASS);
 }
 
 /** Column ids are digits in PAN's grids; escape anything else so a selector cannot break. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { apiFixture } from '../../tests/fixtures/api/load';
-import { abortedError } from './api-error';
+import { abortedError, PanosApiError } from './api-error';
 import { SessionExpiredError } from './session-expiry';
-import { createXmlApiClient, PanosApiError, type XmlApiAuth } from './xml-api-client';
+import { createXmlApiClient, type XmlApiAuth } from './xml-api-client';
 
 interface SentRequest {
   url: string;

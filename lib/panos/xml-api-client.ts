@@ -8,8 +8,6 @@ import { answerError, type LogJobResult, parseApiResponse, parseLogJobResponse }
 import { SessionExpiredError } from './session-expiry';
 import type { LogRecord } from './types';
 
-export { PanosApiError } from './api-error';
-
 export type XmlApiAuth = { kind: 'cookie' } | { kind: 'key'; key: string };
 
 export interface XmlApiClientOptions {
