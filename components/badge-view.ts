@@ -77,7 +77,7 @@ function buildTemplate(doc: Document): DocumentFragment {
 interface PerDocument {
   template: DocumentFragment;
   /** One parsed stylesheet that every badge's shadow root adopts; null where adopting fails
-   *  (then each badge gets its own <style>, as before). */
+   *  (then each badge gets a <style> of its own). */
   sheet: CSSStyleSheet | null;
 }
 
