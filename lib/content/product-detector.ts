@@ -20,7 +20,7 @@ export interface ProductStatus {
   decidedBy: string[];
   /** Signs that said otherwise. */
   against: string[];
-  /** Taken from what an earlier page decided for this origin. */
+  /** Decided by what an earlier page remembered for this origin. */
   remembered: boolean;
   /** In words, when the product is not known. */
   note: string | null;
@@ -29,13 +29,19 @@ export interface ProductStatus {
 export interface ProductDetector {
   status(): ProductStatus;
   product(): Product | 'unknown';
-  /** Signs read from the page (hash, grid). */
+  /** Signs read from the page (hash, grid); a strong one against the decision makes it a disagreement. */
   note(signs: readonly (ProductSign | null)[]): void;
   /** Reads the XML API's signs once, when nothing strong has decided; resolves to the product. */
   settle(signal?: AbortSignal): Promise<Product | 'unknown'>;
 }
 
 const signText = (sign: ProductSign) => `${sign.name}: ${sign.seen}`;
+
+function rememberedSign(remembered: RememberedProduct | null): ProductSign | null {
+  if (!remembered) return null;
+  const seen = remembered.decidedBy.join(', ') || remembered.product;
+  return { name: 'remembered', says: remembered.product, strong: true, seen };
+}
 
 export function createProductDetector(opts: {
   remembered: RememberedProduct | null;
@@ -47,38 +53,36 @@ export function createProductDetector(opts: {
   onChange?(): void;
 }): ProductDetector {
   const signs = new Map<string, ProductSign>();
-  let decision: ProductDecision = decideProduct([]);
-  let fixed: ProductStatus | null = opts.remembered
-    ? {
-        product: opts.remembered.product,
-        state: 'decided',
-        decidedBy: opts.remembered.decidedBy,
-        against: [],
-        remembered: true,
-        note: null,
-      }
-    : null;
+  const fromMemory = rememberedSign(opts.remembered);
+  if (fromMemory) signs.set(fromMemory.name, fromMemory);
+  let decision: ProductDecision = decideProduct([...signs.values()]);
+  let rememberedNow: Product | null = opts.remembered?.product ?? null;
   let apiRead: Promise<void> | null = null;
 
+  const decidedStrongly = () =>
+    decision.state === 'decided' && decision.decidedBy.some((sign) => sign.strong);
+
   function current(): ProductStatus {
-    if (fixed) return fixed;
     return {
       product: decision.product,
       state: decision.state,
       decidedBy: decision.decidedBy.map(signText),
       against: decision.against.map(signText),
-      remembered: false,
+      remembered: decision.decidedBy.some((sign) => sign.name === 'remembered'),
       note: undecidedNote(decision),
     };
   }
 
   function note(more: readonly (ProductSign | null)[], quiet = false) {
-    if (fixed) return;
     for (const sign of more) if (sign) signs.set(sign.name, sign);
+    // What this page shows outweighs an earlier visit: a strong sign against memory retires it.
+    const memory = signs.get('remembered');
+    if (memory && more.some((sign) => sign?.strong && sign.says !== memory.says)) signs.delete('remembered');
     decision = decideProduct([...signs.values()]);
-    if (decision.state === 'decided' && decision.decidedBy.some((sign) => sign.strong)) {
-      fixed = current();
-      opts.remember?.({ product: fixed.product as Product, decidedBy: fixed.decidedBy });
+    const own = decision.decidedBy.filter((sign) => sign.strong && sign.name !== 'remembered');
+    if (decidedStrongly() && own.length > 0 && rememberedNow !== decision.product) {
+      rememberedNow = decision.product as Product;
+      opts.remember?.({ product: rememberedNow, decidedBy: own.map(signText) });
     }
     if (!quiet) opts.onChange?.();
   }
@@ -87,10 +91,10 @@ export function createProductDetector(opts: {
 
   return {
     status: current,
-    product: () => current().product,
+    product: () => decision.product,
     note: (more) => note(more),
     async settle(signal) {
-      if (!fixed) {
+      if (!decidedStrongly()) {
         apiRead ??= opts
           .readApiSigns(signal)
           .catch(() => [])
@@ -101,7 +105,7 @@ export function createProductDetector(opts: {
           });
         await apiRead;
       }
-      return current().product;
+      return decision.product;
     },
   };
 }

@@ -13,7 +13,9 @@ export type SignName =
   | 'grid-serials'
   | 'grid-columns'
   | 'hash-location'
-  | 'page-flag';
+  | 'page-flag'
+  /** What an earlier page decided for this origin (strong: it was decided by strong signs). */
+  | 'remembered';
 
 export interface ProductSign {
   name: SignName;
@@ -144,6 +146,7 @@ const NAME_WORDS: Readonly<Record<SignName, string>> = {
   'grid-columns': "the grid's Device SN and Device Name columns",
   'hash-location': "the page's location",
   'page-flag': "the page's own product flag",
+  remembered: 'what an earlier visit decided',
 };
 
 const signWords = (sign: ProductSign) => `${NAME_WORDS[sign.name]} (${sign.seen})`;
