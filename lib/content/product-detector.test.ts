@@ -85,10 +85,15 @@ describe('product detector', () => {
     expect(d.status().note).toMatch(/location vsys1.*2 serials|2 serials.*location vsys1/);
   });
 
-  it('a remembered decision that the page contradicts is a disagreement, not a silent answer', async () => {
-    const { d } = detector({
+  it('what the page shows outweighs a stale memory, which is replaced', async () => {
+    const { d, remembered } = detector({
       remembered: { product: 'firewall', decidedBy: ['hash-location: location vsys1'] },
     });
+    d.note(signsFromGrid(['1', '2'], []));
+    expect(d.product()).toBe('panorama');
+    expect(d.status().remembered).toBe(false);
+    expect(remembered).toEqual([{ product: 'panorama', decidedBy: ['grid-serials: 2 serials'] }]);
+  });
     d.note(signsFromGrid(['1', '2'], []));
     expect(d.product()).toBe('unknown');
     expect(d.status().state).toBe('disagree');
