@@ -49,6 +49,8 @@ export function createLookupSetup(opts: {
   /** The product as the page's own flag says it ('' when it says nothing): a hint only. */
   pageFlag?: string;
   onProductLearned?(decision: RememberedProduct): void;
+  /** The product decision changed (new signs): for the status the popup shows. */
+  onProductChange?(): void;
   bridge: BridgeClient | null;
   apiKey: string | null;
   /** The hash's location now: a vsys on a firewall, a device group (or '') on Panorama. */
@@ -142,7 +144,7 @@ export function createLookupSetup(opts: {
     initialSigns: [signFromPageFlag(opts.pageFlag), signFromHashLocation(opts.location())],
     readApiSigns: (signal) => readProductSigns(readConfig, signal),
     remember: opts.onProductLearned,
-    onChange: opts.onOutcome,
+    onChange: () => opts.onProductChange?.(),
   });
 
   return {

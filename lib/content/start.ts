@@ -68,8 +68,8 @@ export function startThreatLens(win: Window, lifetime: AbortSignal): void {
           // Not remembered: the next page load probes once more.
         });
       },
+      onProductChange: () => reportProduct(status, setup.product.status()),
       onOutcome: () => {
-        reportProduct(status, setup.product.status());
         status.strategies = { ...setup.outcomes };
         status.activeStrategy =
           (Object.entries(setup.outcomes).find(

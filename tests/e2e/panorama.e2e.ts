@@ -5,6 +5,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answersBySession, badgeButton, panel, rowIndexOfSession } from './answers';
+import { openPopup, tabIdOf, waitForPopupText } from './extension-ui';
 import { waitForGridLoaded, waitForMarking } from './grid-probe';
 import { type E2eSession, openSession } from './session';
 
@@ -178,6 +179,34 @@ describe('Panorama with a product flag on the page, and an M-series model', () =
       decidedBy: ['system-info: model M-200'],
     });
     expect(opRequests(s)).toBeLessThanOrEqual(2); // the cookie probe and the system info
+  });
+});
+
+describe('Panorama that cannot be told: no flag, one firewall on the page, the XML API closed', () => {
+  let s: E2eSession;
+  beforeAll(async () => {
+    s = await openSession({ sim: { scenario: 'default', panorama: true }, hash: ALL_HASH });
+    await waitForGridLoaded(s.page);
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('panel and popup say so, and the answer keeps what is certain', async () => {
+    await waitForMarking(s.page);
+    const answers = await answersBySession(s.page);
+    // The web UI's own lookup still names the profile; the rule and the threat are in the log.
+    expect(answers.get('184545')?.[0]).toContain('on rule "allow-dns"');
+    const text = await panelText(s, '184545');
+    expect(text).toContain('could not yet tell whether this is Panorama or a firewall');
+    expect(text).toMatch(/Vulnerability Protection/);
+    expect(text).toContain('007951000123456');
+    const popup = await openPopup(s.browser, await tabIdOf(s.browser.worker, s.page));
+    const popupText = await waitForPopupText(popup, /visible rows/);
+    expect(popupText).toContain('PAN-OS (type not known yet)');
+    expect(popupText).toContain('could not yet tell whether this is Panorama or a firewall');
+    await popup.close();
+    expect(await storedProduct(s)).toBeUndefined();
   });
 });
 
