@@ -53,7 +53,8 @@ export function runTrafficVisit(visit: TrafficVisit): void {
   const { win, bridge, setup, status, settings, signal } = visit;
   const rowsByIndex = new Map<number, TrafficRow>();
   const lookup = createPageLookup({
-    origin: win.location.origin,
+    // Answers are kept per location too: on Panorama they say which device group the page shows.
+    origin: `${win.location.origin}#${visit.location?.location ?? ''}`,
     fetcher: setup.fetcher,
     resolveProfile: setup.resolveProfile,
     cache: setup.cache,

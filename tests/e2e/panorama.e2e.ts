@@ -144,6 +144,18 @@ describe('Panorama viewed from a device group', () => {
       'Device 013201000001 belongs to device group "branch-east", not to "branches" that this page shows',
     );
   });
+
+  it('switching to that device group: the same firewall needs no such note', async () => {
+    await s.page.evaluate(() => {
+      window.location.hash = '#monitor::branch-east::monitor/logs/traffic';
+    });
+    await waitForGridLoaded(s.page);
+    await waitForMarking(s.page);
+    await answersBySession(s.page);
+    const text = await panelText(s, '5020', FW1);
+    expect(text).toContain('fw-east-1 (013201000001)');
+    expect(text).not.toContain('belongs to device group');
+  });
 });
 
 describe('Panorama with a product flag on the page, and an M-series model', () => {
