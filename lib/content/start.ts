@@ -7,6 +7,7 @@ import type { BridgePing } from '../bridge/protocol';
 import { recallCookieApi, rememberCookieApi } from '../cookie-api-memory';
 import { isStatusRequest, type PageStatus } from '../messages';
 import { findPanosSigns, isLoginPage, parseHash } from '../page/detect';
+import { signFromHashLocation } from '../panos/product-signs';
 import { watchTrafficPage } from '../page/page-watch';
 import { recallProduct, rememberProduct } from '../product-memory';
 import { getSettings } from '../settings';
@@ -83,6 +84,8 @@ export function startThreatLens(win: Window, lifetime: AbortSignal): void {
       onEnter(signal) {
         status.trafficPage = true;
         setup.gate.reset(); // a page change is the user's retry
+        // The first page may have been the dashboard: each visit's location is a sign too.
+        setup.product.note([signFromHashLocation(parseHash(win.location.hash)?.location)]);
         runTrafficVisit({
           win,
           bridge: usableBridge,
