@@ -34,6 +34,14 @@ async function storedProduct(s: E2eSession): Promise<{ product?: string; decided
   return Object.values(memory.productMemory ?? {})[0] as { product?: string; decidedBy?: string[] };
 }
 
+/** Every flagged row with a threat entry names its profile, but the firewall in no device group's. */
+function expectEveryProfileNamed(answers: Map<string, string[]>): void {
+  const said = [...answers.entries()].flatMap(([id, lines]) => lines.map((line) => [id, line] as const));
+  const withEntry = said.filter(([id, line]) => id !== '5021' && !line.startsWith('No threat log found'));
+  expect(withEntry.length).toBeGreaterThanOrEqual(3);
+  for (const [id, line] of withEntry) expect(`${id}: ${line}`).toMatch(/^\d+: Blocked by [\w /-]+ profile "/);
+}
+
 const opRequests = (s: E2eSession) =>
   s.sim.requests().filter((r) => r.kind === 'api' && r.apiType === 'op').length;
 
@@ -79,6 +87,7 @@ describe('Panorama without any product flag, from "All", in a time zone other th
     expect(answers.get('5021')?.[0]).toMatch(
       /^Blocked by a Vulnerability Protection profile on rule "lab-allow-out" \(profile name not known: .*device 013201000003 is in no device group/i,
     );
+    expectEveryProfileNamed(answers);
     // Several serials on the page decided Panorama: the system info was not needed.
     expect(await storedProduct(s)).toMatchObject({
       product: 'panorama',
@@ -139,6 +148,7 @@ describe('Panorama viewed from a device group', () => {
     expect(answers.get('5020')).toContain(
       'Blocked by Anti-Spyware profile "east-as" on rule "allow-east-dns"',
     );
+    expectEveryProfileNamed(answers);
     const text = await panelText(s, '5020', FW1);
     expect(text).toContain(
       'Device 013201000001 belongs to device group "branch-east", not to "branches" that this page shows',
