@@ -30,6 +30,18 @@ describe('the simulator tells Panorama from a firewall only by what real devices
     expect(tagText(answer.text, 'model')).toBe(model);
   });
 
+  it('has device groups and /config/panorama in a Panorama config, neither on a firewall', async () => {
+    const show = (xpath: string) => api(sim, { type: 'config', action: 'show', xpath, key: sim.apiKey });
+    const groups = "/config/devices/entry[@name='localhost.localdomain']/device-group";
+    sim = await startSimulator({ panorama: true });
+    expect((await show(groups)).text).toContain('<entry name="branches">');
+    expect((await show('/config/panorama')).text).toMatch(/^<response status="success">/);
+    await sim.close();
+    sim = await startSimulator();
+    expect((await show(groups)).text).toContain('No such node');
+    expect((await show('/config/panorama')).text).toContain('No such node');
+  });
+
   it('puts no product flag on the page unless asked to', async () => {
     sim = await startSimulator({ panorama: true });
     expect(await appPageBoot(sim)).toMatchObject({ productFlag: false });
