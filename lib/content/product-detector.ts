@@ -58,6 +58,7 @@ export function createProductDetector(opts: {
   let decision: ProductDecision = decideProduct([...signs.values()]);
   let rememberedNow: Product | null = opts.remembered?.product ?? null;
   let apiRead: Promise<void> | null = null;
+  let apiAsked = false;
 
   const decidedStrongly = () =>
     decision.state === 'decided' && decision.decidedBy.some((sign) => sign.strong);
@@ -69,7 +70,7 @@ export function createProductDetector(opts: {
       decidedBy: decision.decidedBy.map(signText),
       against: decision.against.map(signText),
       remembered: decision.decidedBy.some((sign) => sign.name === 'remembered'),
-      note: undecidedNote(decision),
+      note: undecidedNote(decision, apiAsked),
     };
   }
 
@@ -101,7 +102,10 @@ export function createProductDetector(opts: {
           .then((read) => {
             // Cut short by navigation: ask again next time rather than decide on nothing.
             if (signal?.aborted) apiRead = null;
-            else note(read);
+            else {
+              apiAsked = true;
+              note(read);
+            }
           });
         await apiRead;
       }

@@ -153,7 +153,7 @@ const signWords = (sign: ProductSign) => `${NAME_WORDS[sign.name]} (${sign.seen}
 const productWord = (product: Product) => (product === 'panorama' ? 'Panorama' : 'a firewall');
 
 /** In plain words, for the panel and popup, when the product is not known; null when it is. */
-export function undecidedNote(decision: ProductDecision): string | null {
+export function undecidedNote(decision: ProductDecision, apiAsked = true): string | null {
   const fallback = 'only what the logs make certain (threat, profile type, rule, device) is shown.';
   switch (decision.state) {
     case 'decided':
@@ -164,7 +164,9 @@ export function undecidedNote(decision: ProductDecision): string | null {
     }
     case 'too-few':
     case 'no-signs':
-      return `Threat Lens could not yet tell whether this is Panorama or a firewall (the XML API could not be read to ask), so the configuration is not read, and ${fallback}`;
+      return apiAsked
+        ? `Threat Lens could not yet tell whether this is Panorama or a firewall (the XML API could not be read to ask), so the configuration is not read, and ${fallback}`
+        : 'Threat Lens does not know yet whether this is Panorama or a firewall: it asks when an answer needs the configuration.';
   }
 }
 
