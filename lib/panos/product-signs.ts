@@ -152,7 +152,7 @@ const NAME_WORDS: Readonly<Record<SignName, string>> = {
 const signWords = (sign: ProductSign) => `${NAME_WORDS[sign.name]} (${sign.seen})`;
 const productWord = (product: Product) => (product === 'panorama' ? 'Panorama' : 'a firewall');
 
-/** In plain words, for the panel and popup, when the product is not known; null when it is. */
+/** In plain words, for the panel and popup, when the product is not known; null when it is (or not asked yet). */
 export function undecidedNote(decision: ProductDecision, apiAsked = true): string | null {
   const fallback = 'only what the logs make certain (threat, profile type, rule, device) is shown.';
   switch (decision.state) {
@@ -164,9 +164,10 @@ export function undecidedNote(decision: ProductDecision, apiAsked = true): strin
     }
     case 'too-few':
     case 'no-signs':
+      // Not asked yet: nothing to warn about until an answer needs the configuration.
       return apiAsked
         ? `Threat Lens could not yet tell whether this is Panorama or a firewall (the XML API could not be read to ask), so the configuration is not read, and ${fallback}`
-        : 'Threat Lens does not know yet whether this is Panorama or a firewall: it asks when an answer needs the configuration.';
+        : null;
   }
 }
 
