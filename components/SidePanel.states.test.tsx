@@ -140,6 +140,7 @@ describe('SidePanel: states', () => {
   it('Panorama: device name and serial, and the device group', () => {
     const { fact } = openPanel(done(panorama));
     expect(fact('traffic', 'device')).toBe('fw-branch-07 (013201000123)');
+    expect(fact('traffic', 'device-group')).toBe('branch');
     expect(fact('profile', 'rule-location')).toBe('device group "branch" (pre-rulebase)');
   });
 

@@ -8,6 +8,15 @@ export interface PageStatus {
   /** PAN-OS UI signs seen on the page. */
   panosSigns: string[];
   product: 'firewall' | 'panorama' | 'unknown';
+  /** How Panorama or firewall was decided: which signs decided or disagreed (short facts, no log content). */
+  productDecision?: {
+    state: 'decided' | 'disagree' | 'too-few' | 'no-signs';
+    decidedBy: string[];
+    against: string[];
+    remembered: boolean;
+  };
+  /** When the product is not known: why, and what is shown anyway, in words. */
+  productNote?: string;
   /** Login page shown (session over). */
   loginPage: boolean;
   /** Monitor > Traffic detected with its grid. */

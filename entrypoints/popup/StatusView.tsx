@@ -30,6 +30,11 @@ export function StatusView({ origin, status }: { origin: string; status: PageSta
         <dt>Firewall</dt>
         <dd>
           {PRODUCT[status.product]} at {origin}
+          {status.productNote ? (
+            <p class="product-note" data-part="product-note">
+              {status.productNote}
+            </p>
+          ) : null}
         </dd>
         <dt>Page</dt>
         <dd>

@@ -25,10 +25,9 @@ function setUp(reply: (params: URLSearchParams) => Reply, cookieApi: CookieApiAn
   const setup = createLookupSetup({
     win,
     origin: 'https://fw.example.net',
-    product: 'firewall',
     bridge: null,
     apiKey: null,
-    location: 'vsys1',
+    location: () => 'vsys1',
     cookieApi,
     onOutcome: () => {},
     onCookieApiLearned: (answer) => learned.push(answer),

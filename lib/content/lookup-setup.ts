@@ -11,12 +11,14 @@ import { type StrategyOutcomes, type ThreatLogStrategy, untriedOutcomes } from '
 import { createThreatLogFetcher, type ThreatLogFetcher } from '../lookup/threat-log-fetcher';
 import { LruCache } from '../lru-cache';
 import { PanosApiError } from '../panos/api-error';
-import { newestConfigVersion } from '../panos/resolve-config';
+import { createConfigVersions } from '../panos/config-versions';
+import { signFromHashLocation, signFromPageFlag } from '../panos/product-signs';
 import { createConfigCache, resolveProfile } from '../panos/resolve-profile';
 import type { Explanation, ProfileResolution, ThreatEntry } from '../panos/types';
 import { createXmlApiClient, type XmlApiClient } from '../panos/xml-api-client';
-
-type Product = 'firewall' | 'panorama';
+import type { RememberedProduct } from '../product-memory';
+import { createProductDetector, type ProductDetector } from './product-detector';
+import { readProductSigns } from './product-signs-api';
 
 const NO_CONFIG_ACCESS =
   'the XML API does not accept this web session; an API key for this firewall can be stored in the options';
@@ -27,8 +29,10 @@ export interface LookupSetup {
   resolveProfile(entry: ThreatEntry, signal: AbortSignal): Promise<ProfileResolution>;
   cache: LruCache<string, Explanation>;
   gate: ReturnType<typeof createSessionGate>;
-  /** `config_ver` of logs the page shows: the newest is the config version known to be current. */
-  noteConfigVersions(versions: Iterable<string>): void;
+  /** `config_ver` of logs the page shows: per device, the newest is the version known to be current. */
+  noteConfigVersions(logs: Iterable<{ serial: string; configVer: string }>): void;
+  /** Panorama or firewall, from known signs (decided once per origin). */
+  product: ProductDetector;
 }
 
 /** Firefox gives content scripts a privileged fetch without the page's Origin; `content.fetch` is the page's. */
@@ -40,19 +44,24 @@ function pageFetch(win: Window): typeof fetch {
 export function createLookupSetup(opts: {
   win: Window;
   origin: string;
-  product: Product;
+  /** What an earlier page decided for this origin (Panorama or firewall), if anything. */
+  rememberedProduct?: RememberedProduct | null;
+  /** The product as the page's own flag says it ('' when it says nothing): a hint only. */
+  pageFlag?: string;
+  onProductLearned?(decision: RememberedProduct): void;
+  /** The product decision changed (new signs): for the status the popup shows. */
+  onProductChange?(): void;
   bridge: BridgeClient | null;
   apiKey: string | null;
-  /** The hash's location: a vsys on a firewall, a device group (or '') on Panorama. */
-  location: string;
+  /** The hash's location now: a vsys on a firewall, a device group (or '') on Panorama. */
+  location(): string;
   /** What an earlier page learned of this firewall's /api/ and the session cookie. */
   cookieApi?: CookieApiAnswer | null;
   onOutcome(): void;
   /** A definite answer on the session cookie at /api/ (not a login page, which expiry gives too). */
   onCookieApiLearned?(answer: CookieApiAnswer): void;
 }): LookupSetup {
-  const { win, origin, product, bridge } = opts;
-  const panorama = product === 'panorama';
+  const { win, origin, bridge } = opts;
   const fetchFn = pageFetch(win);
   const cookieClient = createXmlApiClient({ origin, fetch: fetchFn, auth: { kind: 'cookie' } });
   const keyClient = opts.apiKey
@@ -60,6 +69,7 @@ export function createLookupSetup(opts: {
     : null;
 
   const strategies: ThreatLogStrategy[] = [];
+  const panorama = () => product.product() === 'panorama';
   if (bridge) strategies.push(uiLogStoreStrategy(bridge, panorama));
   strategies.push(xmlApiStrategy('xml-api-cookie', cookieClient, panorama));
   if (keyClient) strategies.push(xmlApiStrategy('xml-api-key', keyClient, panorama));
@@ -68,7 +78,6 @@ export function createLookupSetup(opts: {
   const outcomes = untriedOutcomes();
   if (opts.cookieApi) outcomes['xml-api-cookie'] = opts.cookieApi;
   const configCache = { cache: createConfigCache(500), origin };
-  const deviceGroup = panorama && opts.location && opts.location !== 'shared' ? opts.location : '';
   const locks = (win.navigator as Navigator & { locks?: unknown }).locks as Parameters<typeof createSlots>[2];
   const fetcher = createThreatLogFetcher({
     strategies,
@@ -129,24 +138,37 @@ export function createLookupSetup(opts: {
     }
   }
 
-  let currentConfigVersion = '';
+  const versions = createConfigVersions();
+  const product = createProductDetector({
+    remembered: opts.rememberedProduct ?? null,
+    initialSigns: [signFromPageFlag(opts.pageFlag), signFromHashLocation(opts.location())],
+    readApiSigns: (signal) => readProductSigns(readConfig, signal),
+    remember: opts.onProductLearned,
+    onChange: () => opts.onProductChange?.(),
+  });
 
   return {
     fetcher,
     outcomes,
-    noteConfigVersions(versions) {
-      currentConfigVersion = newestConfigVersion([currentConfigVersion, ...versions]);
+    product,
+    noteConfigVersions(logs) {
+      versions.note(logs);
     },
     cache: new LruCache<string, Explanation>(2000),
     gate: createSessionGate(),
-    resolveProfile(entry, signal) {
+    async resolveProfile(entry, signal) {
+      const known = await product.settle(signal);
+      const onPanorama = known === 'panorama';
+      const location = opts.location();
+      const deviceGroup = onPanorama && location && location !== 'shared' ? location : '';
+      const currentConfigVersion = versions.currentFor(entry.serial);
       return resolveProfile(
         entry,
         {
-          product,
+          product: onPanorama ? 'panorama' : 'firewall',
           configCache,
           // Panorama viewed from "All": no device group; the UI then uses the rule's own location.
-          exceptionLocation: panorama ? deviceGroup : undefined,
+          exceptionLocation: onPanorama ? deviceGroup : undefined,
           exceptionProfiles: bridge
             ? (args: unknown) =>
                 bridge.request<unknown>({
@@ -156,15 +178,26 @@ export function createLookupSetup(opts: {
                   timeoutMs: 15_000,
                 })
             : undefined,
+          currentConfigVersion: currentConfigVersion || undefined,
+          // Panorama's own config does not move with a firewall's commit counter.
+          configCacheVersion: onPanorama ? '' : currentConfigVersion,
+          // Not knowing the product, no xpath can be trusted: the config is not read.
+          noConfigReason:
+            known === 'unknown'
+              ? 'Whether this is Panorama or a firewall is not known, so the configuration was not read.'
+              : undefined,
           // Lazy: the XML API is asked (and probed) only when the config is really needed.
-          runningConfig: {
-            product,
-            currentConfigVersion: currentConfigVersion || undefined,
-            deviceGroupChain: deviceGroup ? [deviceGroup] : undefined,
-            showConfig: (xpath: string, s?: AbortSignal) =>
-              readConfig((client) => client.showConfig(xpath, s)),
-            op: (cmd: string, s?: AbortSignal) => readConfig((client) => client.op(cmd, s)),
-          },
+          runningConfig:
+            known === 'unknown'
+              ? undefined
+              : {
+                  product: onPanorama ? 'panorama' : 'firewall',
+                  currentConfigVersion: currentConfigVersion || undefined,
+                  deviceGroupChain: deviceGroup ? [deviceGroup] : undefined,
+                  showConfig: (xpath: string, s?: AbortSignal) =>
+                    readConfig((client) => client.showConfig(xpath, s)),
+                  op: (cmd: string, s?: AbortSignal) => readConfig((client) => client.op(cmd, s)),
+                },
         },
         signal,
       );

@@ -13,6 +13,8 @@ export interface GridRows {
   rows: { row: TrafficRow; element: HTMLElement }[];
   /** Fields that neither way could see (Action / Session End Reason). */
   missing: string[];
+  /** Fields of the columns the user sees (not hidden): a sign of Panorama's default columns. */
+  shownFields: string[];
 }
 
 function fromSnapshot(snapshot: GridSnapshot, body: Element): GridRows | null {
@@ -23,7 +25,8 @@ function fromSnapshot(snapshot: GridSnapshot, body: Element): GridRows | null {
     const element = elements[rowIndex];
     return element ? [{ row: trafficRowFromRecord(rowIndex, fields, 'store'), element }] : [];
   });
-  return { source: 'store', rows, missing: [] };
+  const shownFields = snapshot.columns.filter((column) => !column.hidden).map((column) => column.dataIndex);
+  return { source: 'store', rows, missing: [], shownFields };
 }
 
 export async function readGridRows(
@@ -41,8 +44,10 @@ export async function readGridRows(
     }
   }
   const dom = readGridFromDom(gridRoot);
-  if (dom.missing.length > 0) return { source: 'none', rows: [], missing: dom.missing };
+  const shownFields = dom.columns.flatMap((column) => (column.field && !column.hidden ? [column.field] : []));
+  if (dom.missing.length > 0) return { source: 'none', rows: [], missing: dom.missing, shownFields };
   return {
+    shownFields,
     source: 'dom',
     rows: dom.rows.map(({ element, fields }, index) => ({
       row: trafficRowFromRecord(index, fields, 'dom'),

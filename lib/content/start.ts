@@ -8,9 +8,11 @@ import { recallCookieApi, rememberCookieApi } from '../cookie-api-memory';
 import { isStatusRequest, type PageStatus } from '../messages';
 import { findPanosSigns, isLoginPage, parseHash } from '../page/detect';
 import { watchTrafficPage } from '../page/page-watch';
+import { signFromHashLocation } from '../panos/product-signs';
+import { recallProduct, rememberProduct } from '../product-memory';
 import { getSettings } from '../settings';
 import { createLookupSetup } from './lookup-setup';
-import { emptyStatus } from './status';
+import { emptyStatus, reportProduct } from './status';
 import { runTrafficVisit } from './traffic-visit';
 
 const STARTED = Symbol.for('threat-lens.started');
@@ -44,24 +46,30 @@ export function startThreatLens(win: Window, lifetime: AbortSignal): void {
     const bridge = createBridgeClient(doc);
     const ping = await bridge.request<BridgePing>({ type: 'ping' }).catch(() => null);
     const usableBridge = ping?.ext ? bridge : null;
-    status.product =
-      ping?.product === 'panorama' ? 'panorama' : ping?.product === 'firewall' ? 'firewall' : 'unknown';
     const settings = await getSettings();
     const origin = win.location.origin;
     const cookieApi = await recallCookieApi(origin).catch(() => null);
+    const rememberedProduct = await recallProduct(origin).catch(() => null);
     const setup = createLookupSetup({
       win,
       origin,
-      product: status.product === 'panorama' ? 'panorama' : 'firewall',
+      rememberedProduct,
+      pageFlag: ping?.product ?? '',
+      onProductLearned: (decision) => {
+        rememberProduct(origin, decision).catch(() => {
+          // Not remembered: the next page load decides again.
+        });
+      },
       bridge: usableBridge,
       apiKey: settings.apiKeys[origin] ?? null,
-      location: parseHash(win.location.hash)?.location ?? '',
+      location: () => parseHash(win.location.hash)?.location ?? '',
       cookieApi,
       onCookieApiLearned: (answer) => {
         rememberCookieApi(origin, answer).catch(() => {
           // Not remembered: the next page load probes once more.
         });
       },
+      onProductChange: () => reportProduct(status, setup.product.status()),
       onOutcome: () => {
         status.strategies = { ...setup.outcomes };
         status.activeStrategy =
@@ -71,10 +79,13 @@ export function startThreatLens(win: Window, lifetime: AbortSignal): void {
       },
     });
 
+    reportProduct(status, setup.product.status());
     const watcher = watchTrafficPage(win, {
       onEnter(signal) {
         status.trafficPage = true;
         setup.gate.reset(); // a page change is the user's retry
+        // The first page may have been the dashboard: each visit's location is a sign too.
+        setup.product.note([signFromHashLocation(parseHash(win.location.hash)?.location)]);
         runTrafficVisit({
           win,
           bridge: usableBridge,

@@ -1,5 +1,6 @@
 import { untriedOutcomes } from '../lookup/strategy';
 import type { PageStatus } from '../messages';
+import type { ProductStatus } from './product-detector';
 
 export function emptyStatus(): PageStatus {
   return {
@@ -14,4 +15,17 @@ export function emptyStatus(): PageStatus {
     activeStrategy: null,
     problem: null,
   };
+}
+
+/** Panorama or firewall, and how it was decided, into the status the popup and diagnostics read. */
+export function reportProduct(status: PageStatus, product: ProductStatus): void {
+  status.product = product.product;
+  status.productDecision = {
+    state: product.state,
+    decidedBy: product.decidedBy,
+    against: product.against,
+    remembered: product.remembered,
+  };
+  if (product.note) status.productNote = product.note;
+  else delete status.productNote;
 }

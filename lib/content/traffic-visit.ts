@@ -9,6 +9,7 @@ import type { parseHash } from '../page/detect';
 import { findTrafficGrid } from '../page/find-grid';
 import { observeGridBody } from '../page/grid-changes';
 import { createRowMarker } from '../page/row-marker';
+import { signsFromGrid } from '../panos/product-signs';
 import { gridLayoutOf, isFlagged } from '../panos/rows';
 import type { TrafficRow } from '../panos/types';
 import type { Settings } from '../settings';
@@ -34,11 +35,13 @@ export function runTrafficVisit(visit: TrafficVisit): void {
   const { win, bridge, setup, status, settings, signal } = visit;
   const rowsByIndex = new Map<number, TrafficRow>();
   const lookup = createPageLookup({
-    origin: win.location.origin,
+    // Answers are kept per location too: on Panorama they say which device group the page shows.
+    origin: `${win.location.origin}#${visit.location?.location ?? ''}`,
     fetcher: setup.fetcher,
     resolveProfile: setup.resolveProfile,
     cache: setup.cache,
     gate: setup.gate,
+    productNote: () => setup.product.status().note,
     onState: (key, state) => overlay.setState(key, state),
     onProblem: (failure) => {
       status.problem = { message: failure.message, fix: failure.fix };
@@ -99,7 +102,13 @@ export function runTrafficVisit(visit: TrafficVisit): void {
       overlay.setSummary(grid, 0, 0, status.problem);
       return;
     }
-    setup.noteConfigVersions(read.rows.map(({ row }) => row.configVer));
+    setup.noteConfigVersions(read.rows.map(({ row }) => row));
+    setup.product.note(
+      signsFromGrid(
+        read.rows.map(({ row }) => row.serial),
+        read.shownFields,
+      ),
+    );
     const markStart = now(win);
     rowsByIndex.clear();
     for (const { row } of read.rows) rowsByIndex.set(row.index, row);

@@ -21,6 +21,8 @@ export interface PageLookupDeps {
   gate: SessionGate;
   onState(key: string, state: LookupState): void;
   onProblem?(failure: LookupFailure): void;
+  /** When Panorama or firewall could not be told: why, in words, for every answer. */
+  productNote?(): string | null;
 }
 
 export interface PageLookup {
@@ -80,7 +82,11 @@ export function createPageLookup(deps: PageLookupDeps): PageLookup {
           profile = await (profiles.get(key) as Promise<ProfileResolution>);
         }
         signal.throwIfAborted();
-        setState(keyOf(row), { kind: 'done', explanation: explain({ row, threats, profile, provenance }) });
+        const productNote = deps.productNote?.() ?? null;
+        setState(keyOf(row), {
+          kind: 'done',
+          explanation: explain({ row, threats, profile, provenance, productNote }),
+        });
       }),
     );
   }

@@ -30,6 +30,11 @@ export function vsysXpath(vsys: string): string {
   return `${LOCAL_DEVICE}/vsys/${entryNamed(vsys)}`;
 }
 
+/** Panorama's device groups [inf: reference section 9]; a firewall has none. */
+export const DEVICE_GROUPS_XPATH = `${LOCAL_DEVICE}/device-group`;
+/** Panorama's own settings [inf]. */
+export const PANORAMA_XPATH = '/config/panorama';
+
 export function deviceGroupXpath(deviceGroup: string): string {
   return `${LOCAL_DEVICE}/device-group/${entryNamed(deviceGroup)}`;
 }
@@ -90,6 +95,19 @@ export async function readDeviceGroupChain(
 /** Enough for real deployments; beyond it we stop asking rather than flood the management plane. */
 const MAX_DEVICE_GROUPS_SEARCHED = 64;
 
+/** Whether a device group's own `devices` list names the firewall (by serial). */
+export async function deviceGroupListsDevice(
+  deviceGroup: string,
+  serial: string,
+  opts: { showConfig: ShowConfig; signal?: AbortSignal },
+): Promise<boolean> {
+  const listed = await opts.showConfig(
+    `${deviceGroupXpath(deviceGroup)}/devices/${entryNamed(serial)}`,
+    opts.signal,
+  );
+  return listed !== null;
+}
+
 /**
  * The device group a managed firewall (by serial) belongs to, for Panorama viewed from "All"
  * where the page names none. Device-group names come from the small readonly hierarchy; each
@@ -109,11 +127,7 @@ export async function findDeviceGroupOfDevice(
         .filter((name) => name !== '')
     : [];
   for (const name of names.slice(0, MAX_DEVICE_GROUPS_SEARCHED)) {
-    const listed = await opts.showConfig(
-      `${deviceGroupXpath(name)}/devices/${entryNamed(serial)}`,
-      opts.signal,
-    );
-    if (listed) return name;
+    if (await deviceGroupListsDevice(name, serial, opts)) return name;
   }
   return null;
 }

@@ -46,13 +46,17 @@ describe('correlate', () => {
     expect(matches.get(1)?.others).toEqual([]);
   });
 
-  it('matches across serials when one side does not know its serial', () => {
-    // A window that covers both devices' entries: only the missing serial lets both in.
+  it("a row without its serial never takes another firewall's entries: the device name decides, else none", () => {
+    // A window that covers both devices' entries of the same session id.
     const row = { ...rowsOf(traffic.panorama)[0]!, receiveTime: '2025/03/11 09:31:05' };
     expect(ids(correlate([row], entriesOf('log-job-fin-panorama.xml')).get(0)?.others ?? [])).toEqual([]);
-    const matches = correlate([{ ...row, serial: '' }], entriesOf('log-job-fin-panorama.xml'));
-    expect(matches.get(0)?.blocking?.logid).toBe('200');
-    expect(ids(matches.get(0)?.others ?? [])).toEqual(['101']);
+    const entries = entriesOf('log-job-fin-panorama.xml');
+    const ownName = entries.find((entry) => entry.logid === '101')?.deviceName ?? '';
+    const named = correlate([{ ...row, serial: '', deviceName: ownName }], entries);
+    expect(named.get(0)?.blocking?.logid).toBe('101');
+    expect(named.get(0)?.others).toEqual([]);
+    const unnamed = correlate([{ ...row, serial: '', deviceName: '' }], entries);
+    expect(unnamed.get(0)).toEqual({ blocking: null, others: [] });
   });
 
   it('chooses the latest of several session-ending entries', () => {

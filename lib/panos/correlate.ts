@@ -31,7 +31,16 @@ function isWithinSession(row: TrafficRow, entry: ThreatEntry): boolean {
 }
 
 function sameDevice(row: TrafficRow, entry: ThreatEntry): boolean {
-  return row.serial === '' || entry.serial === '' || row.serial === entry.serial;
+  if (row.serial !== '' && entry.serial !== '') return row.serial === entry.serial;
+  // A row read without its serial (Device SN hidden) may still show the Device Name.
+  return row.deviceName === '' || entry.deviceName === '' || row.deviceName === entry.deviceName;
+}
+
+/** A row that names no device never takes entries of several devices: which is its own is unknown. */
+function ofOneDevice(row: TrafficRow, entries: ThreatEntry[]): ThreatEntry[] {
+  if (row.serial !== '') return entries;
+  const serials = new Set(entries.map((entry) => entry.serial).filter((serial) => serial !== ''));
+  return serials.size > 1 ? [] : entries;
 }
 
 /** Oldest first; entries without a time keep their order, before the timed ones. */
@@ -73,7 +82,7 @@ export function correlate(rows: TrafficRow[], entries: ThreatEntry[]): Map<numbe
   for (const row of rows) {
     const candidates = row.sessionid ? (bySession.get(row.sessionid) ?? []) : [];
     const matching = candidates.filter((entry) => sameDevice(row, entry) && isWithinSession(row, entry));
-    matches.set(row.index, sessionThreatsOf(matching));
+    matches.set(row.index, sessionThreatsOf(ofOneDevice(row, matching)));
   }
   return matches;
 }

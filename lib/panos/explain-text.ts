@@ -3,7 +3,7 @@
 // forge extra lines.
 
 import { PROFILE_TYPE_LABELS } from './profile-types';
-import type { ProfileResolution, ProfileType, ThreatEntry, Verdict } from './types';
+import type { ProfileResolution, ProfileType, RulePlace, ThreatEntry, Verdict } from './types';
 
 export function quote(text: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: flattening control characters is the point
@@ -126,6 +126,40 @@ function falsePositiveStep(
   }
 }
 
+const RULEBASE_WORDS = { 'pre-rulebase': 'Pre Rules', 'post-rulebase': 'Post Rules', rulebase: '' } as const;
+
+/** Where to edit the rule: on a firewall for its own rules, on Panorama for the rest (reference section 9). */
+function ruleStep(rule: string, profile: ProfileResolution | null): string {
+  const named = `rule ${quote(rule)}`;
+  const where: RulePlace | null | undefined = profile?.rulePlace;
+  const rulebase = where ? RULEBASE_WORDS[where.rulebase] : '';
+  const list = `Policies > Security${rulebase ? ` > ${rulebase}` : ''}`;
+  switch (where?.place.kind) {
+    case 'pushed':
+      return `Edit ${named} in Panorama, not in Policies on this firewall: it was pushed from Panorama (${list} of the device group that manages this firewall), so it can only be changed there and pushed again. It attaches the profile.`;
+    case 'device-group':
+      return `Edit ${named} on Panorama in ${list} with device group ${quote(where.place.name)} selected: it attaches the profile. Commit on Panorama and push to that device group for a change to apply.`;
+    case 'shared':
+      if (where.place.panorama) {
+        return `Edit ${named} on Panorama in ${list}, location Shared: it attaches the profile, for every device group. Commit on Panorama and push for a change to apply.`;
+      }
+      break;
+  }
+  const location = profile?.ruleLocation ? ` (${profile.ruleLocation})` : '';
+  return `Check ${named}${location} in Policies > Security: it attaches the profile.`;
+}
+
+/** Profiles that live on Panorama (a device group, or Panorama's shared) are edited there. */
+function profileWhere(profile: ProfileResolution | null): string {
+  const location = profile?.profileLocation;
+  if (!location) return '';
+  const place = profile?.rulePlace?.place;
+  const onPanorama = place?.kind === 'device-group' || (place?.kind === 'shared' && place.panorama);
+  if (onPanorama && location !== 'predefined') return ` (${location}, on Panorama)`;
+  if (place?.kind === 'pushed' && location.includes('Panorama')) return ` (${location}: edit it in Panorama)`;
+  return ` (${location})`;
+}
+
 export interface NextStepsInput {
   verdict: Verdict;
   type: ProfileType | null;
@@ -154,17 +188,14 @@ export function nextSteps(input: NextStepsInput): string[] {
   }
   const label = typeLabel(type);
   const name = profile?.profileName ? ` ${quote(profile.profileName)}` : '';
-  const where = profile?.profileLocation ? ` (${profile.profileLocation})` : '';
+  const where = profileWhere(profile);
   const profileRef = `the ${label} profile${name}`;
   const steps = [
     type ? `Review ${profileRef}${where} in ${MENU[type]}.` : `Review the Security Profiles on the rule.`,
   ];
   const falsePositive = falsePositiveStep(type, blocking, profileRef);
   if (falsePositive) steps.push(falsePositive);
-  if (input.rule) {
-    const location = profile?.ruleLocation ? ` (${profile.ruleLocation})` : '';
-    steps.push(`Check rule ${quote(input.rule)}${location} in Policies > Security: it attaches the profile.`);
-  }
+  if (input.rule) steps.push(ruleStep(input.rule, profile));
   return steps;
 }
 

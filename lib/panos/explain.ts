@@ -24,6 +24,8 @@ export interface ExplainInput {
   profile: ProfileResolution | null;
   /** Where the threat entries came from, in words. */
   provenance: string[];
+  /** When Panorama or firewall could not be told: why, in words (shown as a warning). */
+  productNote?: string | null;
 }
 
 export function threatFacts(entry: ThreatEntry): ThreatFacts {
@@ -43,12 +45,13 @@ export function threatFacts(entry: ThreatEntry): ThreatFacts {
   };
 }
 
-export function trafficFacts(row: TrafficRow): TrafficFacts {
+export function trafficFacts(row: TrafficRow, deviceGroup = ''): TrafficFacts {
   const field = (name: string) => recordField(row.fields, name).trim();
   return {
     sessionid: row.sessionid,
     serial: row.serial,
     deviceName: row.deviceName,
+    deviceGroup,
     src: field('src'),
     dst: field('dst'),
     dport: field('dport'),
@@ -100,8 +103,11 @@ function profileProvenance(profile: ProfileResolution | null, blocking: ThreatEn
   }
 }
 
-function warningsOf(row: TrafficRow, threats: SessionThreats, profile: ProfileResolution | null): string[] {
+function warningsOf(input: ExplainInput, profile: ProfileResolution | null): string[] {
+  const { row, threats } = input;
   const warnings: string[] = [];
+  if (input.productNote) warnings.push(input.productNote);
+  warnings.push(...(profile?.notes ?? []));
   if (profile?.configChanged) {
     warnings.push(
       'The configuration changed since this log was written: the rule and profile shown are as configured now.',
@@ -131,7 +137,7 @@ export function explain(input: ExplainInput): Explanation {
   const type = blocking ? (input.profile?.profileType ?? profileTypeOfSubtype(blocking.subtype)) : null;
   const profile = blocking ? input.profile : null;
   const rule = profile?.rule || blocking?.rule || row.rule;
-  const traffic = trafficFacts(row);
+  const traffic = trafficFacts(row, profile?.deviceGroup ?? '');
   const found = verdict === 'blocked-by-profile' || verdict === 'zone-dos';
   return {
     verdict,
@@ -153,7 +159,7 @@ export function explain(input: ExplainInput): Explanation {
       sessionid: row.sessionid,
     }),
     provenance: [...input.provenance, ...profileProvenance(profile, blocking)],
-    warnings: warningsOf(row, threats, profile),
+    warnings: warningsOf(input, profile),
     notFoundReasons: found ? [] : [...NOT_FOUND_REASONS],
     endReasonText: endReasonText(row.sessionEndReason),
   };

@@ -79,6 +79,15 @@ describe('buildSessionBatchQuery', () => {
     );
   });
 
+  it('groups by serial whenever rows come from several devices, even if the product is not known yet', () => {
+    const rows = rowsOf(traffic.panorama);
+    expect(buildSessionBatchQuery([rows[1]!, rows[0]!], { panorama: false })).toBe(
+      buildSessionBatchQuery([rows[1]!, rows[0]!], { panorama: true }),
+    );
+    // One device only, not known to be Panorama: the session ids alone, as on a firewall.
+    expect(buildSessionBatchQuery([rows[0]!], { panorama: false })).toMatch(/^\(sessionid eq 5001\) and /);
+  });
+
   it('on Panorama, keeps several sessions of one device together and rows without serial apart', () => {
     const [a] = rowsOf(traffic.panorama);
     const rows = [a!, { ...a!, sessionid: '5002' }, { ...a!, serial: '', sessionid: '7' }];

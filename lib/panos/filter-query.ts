@@ -92,14 +92,17 @@ function timeWindow(rows: TrafficRow[]): string[] {
 
 /**
  * One threat-log query for a page of traffic rows: their session ids (per device serial on
- * Panorama, where ids repeat across firewalls) within the time the sessions span. Rows without
- * a session id are left out; with none at all there is nothing safe to ask, so it throws.
+ * Panorama, where ids repeat across firewalls) within the time the sessions span. Rows of
+ * several devices are grouped by serial whatever the product is thought to be, so one device's
+ * session id never brings another's entries. Rows without a session id are left out; with none
+ * at all there is nothing safe to ask, so it throws.
  */
 export function buildSessionBatchQuery(rows: TrafficRow[], opts: { panorama: boolean }): string {
   const withSession = rows.filter((row) => row.sessionid.trim() !== '');
   if (withSession.length === 0) throw new FilterValueError('No row has a session id to look up.');
+  const serials = new Set(withSession.map((row) => row.serial.trim()).filter((serial) => serial !== ''));
   let sessions: string;
-  if (opts.panorama) {
+  if (opts.panorama || serials.size > 1) {
     const bySerial = new Map<string, string[]>();
     for (const row of withSession) {
       const ids = bySerial.get(row.serial.trim()) ?? [];

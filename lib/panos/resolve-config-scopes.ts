@@ -10,10 +10,12 @@ import {
   securityRulesXpath,
 } from './config-xpath';
 import { PROFILE_CONTAINERS, type RuleProfileType } from './profile-types';
+import type { ScopePlace } from './types';
 
 export interface ConfigScope {
   /** In words, for the UI: 'vsys1', 'shared', 'device group "branch"', 'pushed from Panorama'. */
   label: string;
+  place?: ScopePlace;
   /** The rulebases this scope has, in evaluation order. */
   rulebases: readonly Rulebase[];
   /** The security rule entries of one rulebase ([] when it has none). */
@@ -63,6 +65,7 @@ function memoRules(read: (rulebase: Rulebase) => Promise<Element[]>) {
 /** A vsys, device group or shared, read from the running config by xpath. */
 export function xpathScope(opts: {
   label: string;
+  place?: ScopePlace;
   base: string;
   rulebases: readonly Rulebase[];
   showConfig: ShowConfig;
@@ -71,6 +74,7 @@ export function xpathScope(opts: {
   const { base, showConfig, signal } = opts;
   return {
     label: opts.label,
+    place: opts.place,
     rulebases: opts.rulebases,
     rules: memoRules(async (rulebase) => {
       const result = await showConfig(securityRulesXpath(base, rulebase), signal);
@@ -104,6 +108,7 @@ function entriesAtPath(root: Element, path: string[]): Element[] {
 export function pushedPolicyScope(root: Element, label = 'pushed from Panorama'): ConfigScope {
   return {
     label,
+    place: { kind: 'pushed' },
     rulebases: ['pre-rulebase', 'post-rulebase'],
     rules: async (rulebase) => entriesAtPath(root, [rulebase, 'security', 'rules']),
     profileGroup: async (name) => named(entriesAtPath(root, ['profile-group']), name),

@@ -6,6 +6,8 @@ import { resolveFromRunningConfig } from './resolve-config';
 import type { ThreatEntry } from './types';
 
 const panorama = configFixture('panorama-running.xml');
+/** Listed in device group branch-east of the fixture. */
+const EAST_1 = '013201000001';
 
 function panoramaCtx(deviceGroupChain?: string[]) {
   return { showConfig: fakeShowConfig(panorama), product: 'panorama' as const, deviceGroupChain };
@@ -73,7 +75,7 @@ describe('resolveFromRunningConfig on Panorama', () => {
     [
       'shared post-rulebase, without a device group',
       undefined,
-      { rule: 'shared-post-allow' },
+      { rule: 'shared-post-allow', serial: '' },
       {
         source: 'running-config',
         profileName: 'default',
@@ -90,13 +92,14 @@ describe('resolveFromRunningConfig on Panorama', () => {
     [
       'without a device group only shared is searched',
       undefined,
-      { rule: 'east-allow-web' },
+      { rule: 'east-allow-web', serial: '' },
       { source: 'log-only', reason: /device group is not known/ },
     ],
   ];
 
   it.each(cases)('%s', async (_name, chain, overrides, expected) => {
-    const result = await resolveFromRunningConfig(threatEntry(overrides), panoramaCtx(chain));
+    const entry = threatEntry({ serial: EAST_1, ...overrides });
+    const result = await resolveFromRunningConfig(entry, panoramaCtx(chain));
     expectResolution(result, expected);
   });
 
@@ -139,13 +142,81 @@ describe('resolveFromRunningConfig on Panorama', () => {
     });
   });
 
-  it('says so when no device group lists the serial, and searches shared only', async () => {
+  it('a firewall in no device group (from "All"): its rules are its own, so nothing is searched', async () => {
+    const ctx = panoramaCtx(undefined);
     const result = await resolveFromRunningConfig(
-      threatEntry({ rule: 'east-allow-web', serial: '099999999999' }),
-      panoramaCtx(undefined),
+      threatEntry({ rule: 'shared-pre-allow', serial: '099999999999' }),
+      ctx,
     );
     expect(result.source).toBe('log-only');
-    expect(result.unknownReason).toMatch(/device group is not known/);
+    expect(result.deviceGroup).toBeNull();
+    expect(result.unknownReason).toMatch(/Device 099999999999 is in no device group.*local rules/);
+    // A shared rule of the same name is not taken for it: shared rules reach firewalls through a group.
+    expect(ctx.showConfig.calls.some((xpath) => xpath.includes('/rulebase/security'))).toBe(false);
+  });
+
+  it("viewed from a parent device group: resolves from the firewall's own child group and says so", async () => {
+    const result = await resolveFromRunningConfig(
+      threatEntry({ rule: 'east-allow-web', serial: EAST_1 }),
+      panoramaCtx(['branches']),
+    );
+    expect(result).toMatchObject({
+      source: 'running-config',
+      profileName: 'east-vp',
+      deviceGroup: 'branch-east',
+    });
+    expect(result.notes).toEqual([
+      'Device 013201000001 belongs to device group "branch-east", not to "branches" that this page shows: its rules and profiles were looked up from "branch-east".',
+    ]);
+  });
+
+  it("viewed from an unrelated device group: the firewall's own group decides, and the note says so", async () => {
+    const result = await resolveFromRunningConfig(
+      threatEntry({ rule: 'branches-allow-web', serial: EAST_1 }),
+      panoramaCtx(['branch-west']),
+    );
+    expect(result).toMatchObject({ source: 'running-config', deviceGroup: 'branch-east' });
+    expect(result.notes?.[0]).toMatch(/belongs to device group "branch-east", not to "branch-west"/);
+  });
+
+  it("viewed from its own device group: no note, and the page's group list is asked first", async () => {
+    const ctx = panoramaCtx(['branch-east']);
+    const result = await resolveFromRunningConfig(
+      threatEntry({ rule: 'east-allow-web', serial: EAST_1 }),
+      ctx,
+    );
+    expect(result).toMatchObject({ deviceGroup: 'branch-east', notes: [] });
+    const lists = ctx.showConfig.calls.filter((xpath) => xpath.includes("/devices/entry[@name='0"));
+    expect(lists).toHaveLength(1);
+  });
+
+  it('listed in no group while the page shows one: resolves there, and says the device was in no list', async () => {
+    const result = await resolveFromRunningConfig(
+      threatEntry({ rule: 'east-allow-web', serial: '099999999999' }),
+      panoramaCtx(['branch-east']),
+    );
+    expect(result.profileName).toBe('east-vp');
+    expect(result.notes?.[0]).toMatch(
+      /listed in no device group; its rules were looked up from device group "branch-east"/,
+    );
+  });
+
+  it('says where the rule sits, for next steps: device group pre/post rules or Panorama shared', async () => {
+    const at = async (rule: string) =>
+      (await resolveFromRunningConfig(threatEntry({ rule, serial: EAST_1 }), panoramaCtx(['branch-east'])))
+        .rulePlace;
+    expect(await at('east-allow-web')).toEqual({
+      place: { kind: 'device-group', name: 'branch-east' },
+      rulebase: 'pre-rulebase',
+    });
+    expect(await at('branches-post')).toEqual({
+      place: { kind: 'device-group', name: 'branches' },
+      rulebase: 'post-rulebase',
+    });
+    expect(await at('shared-pre-allow')).toEqual({
+      place: { kind: 'shared', panorama: true },
+      rulebase: 'pre-rulebase',
+    });
   });
 
   it('reads the hierarchy once when given only the device group', async () => {

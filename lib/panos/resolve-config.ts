@@ -18,7 +18,7 @@ import {
   ruleLocationLabel,
 } from './resolve-config-layout';
 import type { ConfigScope } from './resolve-config-scopes';
-import type { ProfileResolution, ThreatEntry } from './types';
+import type { ProfileResolution, RulePlace, ThreatEntry } from './types';
 
 export interface RunningConfigContext extends ConfigLayoutContext {
   /** The firewall's current config version, when known: compared with the log's config_ver. */
@@ -29,6 +29,7 @@ interface RuleMatch {
   rule: Element;
   scope: ConfigScope;
   location: string;
+  rulePlace: RulePlace | null;
 }
 
 const quoted = (text: string) => `"${text}"`;
@@ -87,7 +88,10 @@ async function findRule(entry: ThreatEntry, layout: ConfigLayout): Promise<RuleM
       if (!scope) continue;
       for (const rulebase of scope.rulebases) {
         const rule = (await scope.rules(rulebase)).find(matches);
-        if (rule) return { rule, scope, location: ruleLocationLabel(scope, rulebase) };
+        if (rule) {
+          const rulePlace = scope.place ? { place: scope.place, rulebase } : null;
+          return { rule, scope, location: ruleLocationLabel(scope, rulebase), rulePlace };
+        }
       }
     }
   }
@@ -131,8 +135,10 @@ export async function resolveFromRunningConfig(
   ctx: RunningConfigContext,
 ): Promise<ProfileResolution> {
   const configChanged = configChangedSince(entry, ctx.currentConfigVersion);
+  let device: Partial<ProfileResolution> = {};
   const logOnly = (reason: string, known: Partial<ProfileResolution> = {}) => ({
     ...logOnlyResolution(entry, reason, configChanged),
+    ...device,
     ...known,
   });
   const type = profileTypeOfSubtype(entry.subtype);
@@ -142,6 +148,10 @@ export async function resolveFromRunningConfig(
   const ruleName = quoted(entry.rule || entry.ruleUuid);
 
   const layout = await configLayout(entry, ctx);
+  if (layout.deviceGroup !== undefined || layout.notes?.length) {
+    device = { deviceGroup: layout.deviceGroup ?? null, notes: layout.notes ?? [] };
+  }
+  if (layout.localRulesReason) return logOnly(layout.localRulesReason);
   const match = await findRule(entry, layout);
   const gaps = layout.gaps.length > 0 ? ` (${layout.gaps.join('; ')})` : '';
   if (!match) {
@@ -149,7 +159,7 @@ export async function resolveFromRunningConfig(
       `Rule ${ruleName} is not in the running configuration${gaps}: it may have been renamed or deleted since the log was written.`,
     );
   }
-  const found = { ruleLocation: match.location };
+  const found = { ruleLocation: match.location, rulePlace: match.rulePlace };
   const scopes = await layout.objectScopes(match.scope);
   const setting = readProfileSetting(match.rule);
   if (setting.kind === 'none') {
@@ -194,5 +204,7 @@ export async function resolveFromRunningConfig(
     source: 'running-config',
     unknownReason: null,
     configChanged,
+    ...device,
+    rulePlace: match.rulePlace,
   };
 }

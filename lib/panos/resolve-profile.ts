@@ -33,6 +33,12 @@ export interface ResolveProfileDeps {
   runningConfig?: Omit<RunningConfigContext, 'signal'>;
   /** Shares config reads across rows and lookups of one firewall. */
   configCache?: { cache: ConfigCache; origin: string };
+  /** The device's newest known config version (compared with the log's `config_ver`). */
+  currentConfigVersion?: string;
+  /** What config reads are remembered under (default: currentConfigVersion). */
+  configCacheVersion?: string;
+  /** Why the config is not read, when `runningConfig` is absent for a reason other than access. */
+  noConfigReason?: string;
 }
 
 const NO_CONFIG_ACCESS =
@@ -53,7 +59,7 @@ function configContext(deps: ResolveProfileDeps, signal?: AbortSignal): RunningC
   if (!config) return null;
   const cached = deps.configCache;
   if (!cached) return { ...config, signal };
-  const version = config.currentConfigVersion ?? '';
+  const version = deps.configCacheVersion ?? config.currentConfigVersion ?? '';
   return {
     ...config,
     showConfig: cached.cache.showConfig(cached.origin, version, config.showConfig),
@@ -94,6 +100,9 @@ async function enrichFromConfig(
       ...found,
       groupName: sameProfile ? known.groupName : found.groupName,
       ruleLocation: known.ruleLocation ?? found.ruleLocation,
+      rulePlace: known.rulePlace ?? found.rulePlace ?? null,
+      deviceGroup: known.deviceGroup ?? found.deviceGroup,
+      notes: known.notes ?? found.notes,
       profileLocation: found.profileLocation ?? (sameProfile ? known.profileLocation : null),
       configChanged: found.configChanged || known.configChanged,
     };
@@ -109,7 +118,10 @@ export async function resolveProfile(
   signal?: AbortSignal,
 ): Promise<ProfileResolution> {
   const config = configContext(deps, signal);
-  const configChanged = configChangedSince(entry, deps.runningConfig?.currentConfigVersion);
+  const configChanged = configChangedSince(
+    entry,
+    deps.currentConfigVersion ?? deps.runningConfig?.currentConfigVersion,
+  );
   const unresolvable = unresolvableReason(entry);
   if (unresolvable !== null) return logOnlyResolution(entry, unresolvable, configChanged);
 
@@ -128,7 +140,10 @@ export async function resolveProfile(
       reasons.push(`The web UI could not name the profile (${messageOf(error)}).`);
     }
   }
-  if (!config) return logOnlyResolution(entry, [...reasons, NO_CONFIG_ACCESS].join(' '), configChanged);
+  if (!config) {
+    const why = deps.noConfigReason ?? NO_CONFIG_ACCESS;
+    return logOnlyResolution(entry, [...reasons, why].join(' '), configChanged);
+  }
   try {
     const fromConfig = await resolveFromRunningConfig(entry, config);
     if (fromConfig.source !== 'log-only' || reasons.length === 0) return fromConfig;

@@ -96,6 +96,13 @@ describe('rowCacheKey', () => {
     expect(rowCacheKey(origin, a!)).not.toBe(rowCacheKey('https://other.example', a!));
   });
 
+  it('without the serial (Device SN hidden), the device name keeps two firewalls apart', () => {
+    const sameStart = { ...b!, sessionid: a!.sessionid, start: a!.start };
+    expect(rowCacheKey(origin, { ...a!, serial: '' })).not.toBe(
+      rowCacheKey(origin, { ...sameStart, serial: '' }),
+    );
+  });
+
   it('separates a recycled session id by its start time', () => {
     const recycled = { ...a!, start: '2025/03/12 08:00:00' };
     expect(rowCacheKey(origin, a!)).not.toBe(rowCacheKey(origin, recycled));

@@ -75,8 +75,10 @@ export function isFlagged(row: Pick<TrafficRow, 'action' | 'sessionEndReason'>):
  * session id: they fall back to the log id, then to every field read.
  */
 export function rowCacheKey(origin: string, row: TrafficRow): string {
+  // Without the serial (Device SN hidden), the device name still keeps two firewalls apart.
+  const device = row.serial || (row.deviceName ? `name:${row.deviceName}` : '');
   const identity = row.sessionid
-    ? ['session', row.serial, row.sessionid, row.start]
+    ? ['session', device, row.sessionid, row.start]
     : row.logid
       ? ['log', row.serial, row.logid]
       : [

@@ -85,6 +85,21 @@ export type ProfileSource =
   /** Only what the log itself says (type, rule). */
   | 'log-only';
 
+/** Where a config scope sits: a vsys, a Panorama device group, shared, or pushed from Panorama. */
+export type ScopePlace =
+  | { kind: 'vsys'; name: string }
+  | { kind: 'device-group'; name: string }
+  /** `panorama`: Panorama's shared (pre/post rules), not a firewall's shared objects. */
+  | { kind: 'shared'; panorama: boolean }
+  /** On a firewall: pushed from Panorama, editable only there. */
+  | { kind: 'pushed' };
+
+/** Where the rule was found: the scope and its rulebase. */
+export interface RulePlace {
+  place: ScopePlace;
+  rulebase: 'rulebase' | 'pre-rulebase' | 'post-rulebase';
+}
+
 export interface ProfileResolution {
   profileType: ProfileType | null;
   profileName: string | null;
@@ -100,6 +115,12 @@ export interface ProfileResolution {
   unknownReason: string | null;
   /** The config version changed since the log was written (config_ver differs). */
   configChanged: boolean;
+  /** Where the rule was found, for next steps that say where to edit it. */
+  rulePlace?: RulePlace | null;
+  /** Panorama: the device group of the log's firewall, when known. */
+  deviceGroup?: string | null;
+  /** Facts about the resolution worth telling (the firewall belongs to another device group). */
+  notes?: string[];
 }
 
 /** Threat facts for display. */
@@ -122,6 +143,8 @@ export interface TrafficFacts {
   sessionid: string;
   serial: string;
   deviceName: string;
+  /** Panorama: the device group of the log's firewall ('' when not known or not Panorama). */
+  deviceGroup?: string;
   src: string;
   dst: string;
   dport: string;

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { fakeShellApi } from '../../tests/support/fake-apis';
 import { recallCookieApi, rememberCookieApi } from '../cookie-api-memory';
 import type { ShellReply } from '../messages';
+import { recallProduct, rememberProduct } from '../product-memory';
 import { getSettings, setApiKey } from '../settings';
 import { type BackgroundApi, startBackgroundShell } from './background-shell';
 import { userOrigins } from './enabled-origins';
@@ -103,18 +104,23 @@ describe('enable and disable', () => {
     expect(s.scripting.registered.size).toBe(0);
   });
 
-  it('disable: drops the grant, the scripts, the API key and what was learned of its /api/', async () => {
+  it('disable: drops the grant, the scripts, the API key and what was learned of its /api/ and product', async () => {
     const s = setUp({ granted: ['https://fw/*'] });
     await s.started;
     await s.send({ type: 'threat-lens/enable', origin: 'https://fw:4443' });
     await setApiKey('https://fw:4443', 'SECRET-KEY-123');
     await rememberCookieApi('https://fw:4443', 'unavailable');
+    await rememberProduct('https://fw:4443', {
+      product: 'panorama',
+      decidedBy: ['system-info: model Panorama'],
+    });
     const reply = await s.send({ type: 'threat-lens/disable', origin: 'https://fw:4443' });
     expect(reply).toEqual({ ok: true, injectedTabs: 0 });
     expect(s.permissions.origins.size).toBe(0);
     expect(s.scripting.registered.size).toBe(0);
     expect((await getSettings()).apiKeys).toEqual({});
     expect(await recallCookieApi('https://fw:4443')).toBeNull();
+    expect(await recallProduct('https://fw:4443')).toBeNull();
   });
 
   it('disable keeps the host grant while another port of it stays enabled', async () => {

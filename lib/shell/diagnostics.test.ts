@@ -25,6 +25,12 @@ const status: PageStatus = {
   activeStrategy: 'related-log',
   problem: null,
   gridLayout: { fieldsFound: ['action', 'session_end_reason'], fieldsMissing: ['sessionid'] },
+  productDecision: {
+    state: 'decided',
+    decidedBy: ['hash-location: location vsys1'],
+    against: ['page-flag: page says panorama'],
+    remembered: false,
+  },
 };
 
 function api(answers: Record<number, unknown>): DiagnosticsApi {
@@ -79,6 +85,13 @@ describe('collectDiagnostics', () => {
       ],
       panosSigns: ['ext-3.4', { html: '<b>10.9.8.7</b>' }, `sign ${'x'.repeat(200)}`],
       gridLayout: { fieldsFound: ['action', '10.9.8.7 <script>'], fieldsMissing: [], sample: '203.0.113.9' },
+      productDecision: {
+        state: 'decided',
+        decidedBy: ['system-info: model <script>', 'system-info: model Panorama'],
+        against: [{ model: '10.9.8.7' }],
+        remembered: 'yes',
+        sample: '203.0.113.9',
+      },
     };
     const result = await collectDiagnostics(api({ 1: leaky, 3: 'garbage' }), await getSettings(), {
       extensionVersion: '0.1.0',
@@ -100,6 +113,13 @@ describe('collectDiagnostics', () => {
     expect(result.settings.apiKeysStored).toBe(1);
     expect(result.tabs[0]?.apiKeyStored).toBe(true);
     expect(result.tabs[0]?.status?.panosSigns).toEqual(['ext-3.4']);
+    // Which signs decided Panorama or firewall: short identifiers only.
+    expect(result.tabs[0]?.status?.productDecision).toEqual({
+      state: 'decided',
+      decidedBy: ['system-info: model Panorama'],
+      against: [],
+      remembered: false,
+    });
     expect(result.tabs[1]?.status).toBeNull();
   });
 });

@@ -56,6 +56,17 @@ export function readPageStatus(value: unknown): PageStatus | null {
       : null,
     problem,
   };
+  if (isObject(value.productDecision)) {
+    const decision = value.productDecision;
+    status.productDecision = {
+      state: oneOf(decision.state, ['decided', 'disagree', 'too-few', 'no-signs'] as const, 'no-signs'),
+      decidedBy: identifiers(decision.decidedBy),
+      against: identifiers(decision.against),
+      remembered: decision.remembered === true,
+    };
+  }
+  if (typeof value.productNote === 'string' && value.productNote)
+    status.productNote = text(value.productNote);
   if (isObject(value.gridLayout)) {
     status.gridLayout = {
       fieldsFound: identifiers(value.gridLayout.fieldsFound),

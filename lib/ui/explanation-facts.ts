@@ -23,6 +23,7 @@ export type FactKey =
   | 'unknown-reason'
   | 'session-id'
   | 'device'
+  | 'device-group'
   | 'flow'
   | 'zones'
   | 'app'
@@ -110,6 +111,7 @@ export function trafficFacts(traffic: TrafficFacts): Fact[] {
   return present([
     { key: 'session-id', label: 'Session ID', value: traffic.sessionid },
     { key: 'device', label: 'Device', value: deviceText(traffic) },
+    { key: 'device-group', label: 'Device group', value: traffic.deviceGroup ?? '' },
     { key: 'flow', label: 'Source → destination', value: flowText(traffic) },
     { key: 'zones', label: 'Zones', value: zonesText(traffic) },
     { key: 'app', label: 'Application', value: traffic.app },
@@ -128,7 +130,7 @@ export function allWarnings(explanation: Explanation): string[] {
     const text =
       'The configuration changed since this log was written: the profile named here is the one configured now, which may differ from the one that acted.';
     // The explainer may have said so already, in its own words.
-    if (!warnings.some((warning) => /config/i.test(warning))) warnings.unshift(text);
+    if (!warnings.some((warning) => /configuration changed/i.test(warning))) warnings.unshift(text);
   }
   return warnings;
 }

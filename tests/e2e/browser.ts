@@ -27,6 +27,8 @@ export async function launchWithExtension(
     viewport?: { width: number; height: number };
     /** More Chromium flags, e.g. `--enable-unsafe-extension-debugging` for CDP's Extensions domain. */
     extraArgs?: string[];
+    /** The browser's time zone (the `TZ` of its process), e.g. to differ from the simulated device's. */
+    timeZone?: string;
   } = {},
 ): Promise<ExtensionBrowser> {
   const extensionDir = opts.extensionDir ?? E2E_EXTENSION_DIR;
@@ -37,6 +39,7 @@ export async function launchWithExtension(
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: opts.headless ?? true,
+    ...(opts.timeZone ? { env: { ...process.env, TZ: opts.timeZone } } : {}),
     viewport: opts.viewport ?? { width: 1440, height: 900 },
     args: [
       `--disable-extensions-except=${extensionDir}`,

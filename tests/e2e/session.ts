@@ -25,10 +25,16 @@ export async function openSession(
     hash?: string;
     extensionDir?: string;
     viewport?: { width: number; height: number };
+    /** The browser's time zone (default: this machine's). */
+    timeZone?: string;
   } = {},
 ): Promise<E2eSession> {
   const sim = await startSimulator(opts.sim ?? {});
-  const browser = await launchWithExtension({ extensionDir: opts.extensionDir, viewport: opts.viewport });
+  const browser = await launchWithExtension({
+    extensionDir: opts.extensionDir,
+    viewport: opts.viewport,
+    timeZone: opts.timeZone,
+  });
   const page = await browser.context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(String(error)));

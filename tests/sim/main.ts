@@ -19,6 +19,9 @@ const { values } = parseArgs({
     port: { type: 'string', default: '4443' },
     scenario: { type: 'string' },
     panorama: { type: 'boolean', default: false },
+    'product-flag': { type: 'boolean', default: false },
+    model: { type: 'string' },
+    'time-zone': { type: 'string' },
     'session-idle': { type: 'string' },
     'api-accepts-cookie': { type: 'boolean', default: false },
     latency: { type: 'string', multiple: true, default: [] },
@@ -33,6 +36,7 @@ const { values } = parseArgs({
 
 if (values.help) {
   console.log(`Usage: npm run sim -- [--port 4443] [--scenario ${Object.keys(SCENARIOS).join('|')}] [--panorama]
+  [--product-flag] [--model M-200] [--time-zone Asia/Tokyo]
   [--session-idle SECONDS] [--api-accepts-cookie] [--latency KIND=MS]… [--job-never-finishes]
   [--http500 KIND]… [--malformed KIND]… [--direct-exception] [--token md5]
 KIND: ${KINDS.join(', ')}`);
@@ -57,6 +61,9 @@ const options: SimOptions = {
   port: Number(values.port),
   scenario: values.scenario,
   panorama: values.panorama,
+  productFlag: values['product-flag'],
+  model: values.model,
+  timeZone: values['time-zone'],
   sessionIdleSeconds: values['session-idle'] ? Number(values['session-idle']) : undefined,
   apiAcceptsSessionCookie: values['api-accepts-cookie'],
   tokenAlgo: values.token,

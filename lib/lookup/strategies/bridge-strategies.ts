@@ -56,7 +56,7 @@ export function relatedLogStrategy(bridge: BridgeRequester): ThreatLogStrategy {
 }
 
 /** 2. The UI's own log endpoint, through a store of the page's own LogStore class. */
-export function uiLogStoreStrategy(bridge: BridgeRequester, panorama: boolean): ThreatLogStrategy {
+export function uiLogStoreStrategy(bridge: BridgeRequester, panorama: () => boolean): ThreatLogStrategy {
   return {
     id: 'ui-log-store',
     batched: true,
@@ -67,7 +67,7 @@ export function uiLogStoreStrategy(bridge: BridgeRequester, panorama: boolean): 
           {
             type: 'logs.query',
             logtype: 'threat',
-            query: buildSessionBatchQuery(rows, { panorama }),
+            query: buildSessionBatchQuery(rows, { panorama: panorama() }),
             limit: batchLimit(rows),
             timeoutMs: LOG_QUERY_TIMEOUT_MS,
           },

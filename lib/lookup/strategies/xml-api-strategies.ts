@@ -10,14 +10,15 @@ import { batchLimit } from './bridge-strategies';
 export function xmlApiStrategy(
   id: 'xml-api-cookie' | 'xml-api-key',
   client: XmlApiClient,
-  panorama: boolean,
+  /** Asked per query: whether this is Panorama may be decided after the strategies are built. */
+  panorama: () => boolean,
 ): ThreatLogStrategy {
   return {
     id,
     batched: true,
     async fetch(rows, signal) {
       try {
-        return await client.queryLogs('threat', buildSessionBatchQuery(rows, { panorama }), {
+        return await client.queryLogs('threat', buildSessionBatchQuery(rows, { panorama: panorama() }), {
           nlogs: batchLimit(rows),
           signal,
         });

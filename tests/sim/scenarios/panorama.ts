@@ -1,6 +1,8 @@
 // `panorama`: Panorama with device groups branches (parent) -> branch-east (child) under shared,
 // two firewalls that reuse the same session id at overlapping times, pre- and post-rulebase
-// rules, profiles and groups resolved device group -> ancestors -> shared.
+// rules, profiles and groups resolved device group -> ancestors -> shared, a predefined
+// profile, a firewall in no device group (its rules are its own), and commit counters
+// (`config_ver`) that differ per firewall.
 
 import { fillerSessions } from './filler-sessions';
 import { buildLogs, type SessionSpec } from './log-builder';
@@ -9,6 +11,8 @@ import type { DeviceDef, DeviceGroupDef, ProfileDef, ProfileGroupDef, RuleDef, S
 const devices: DeviceDef[] = [
   { serial: '013201000001', name: 'fw-east-1', vsys: ['vsys1'] },
   { serial: '013201000002', name: 'fw-east-2', vsys: ['vsys1'] },
+  // Managed by Panorama (its logs are here) but in no device group.
+  { serial: '013201000003', name: 'fw-lab-1', vsys: ['vsys1'] },
 ];
 
 const deviceGroups: DeviceGroupDef[] = [
@@ -98,6 +102,9 @@ const rules: RuleDef[] = [
 const threatEnd = { action: 'allow', endReason: 'threat' };
 const fw1 = '013201000001';
 const fw2 = '013201000002';
+const lab = '013201000003';
+/** Each firewall counts its own commits: fw-east-2's counter is far ahead of fw-east-1's. */
+const FW2_CONFIG_VERSION = '1204';
 const specs: SessionSpec[] = [
   // Session id 5001 on both firewalls, overlapping in time.
   {
@@ -167,6 +174,62 @@ const specs: SessionSpec[] = [
       },
     ],
   },
+  // On the first grid page (newest first): one of each case.
+  {
+    ...threatEnd,
+    serial: fw1,
+    end: 1790,
+    duration: 20,
+    sessionid: 5020,
+    src: '10.10.1.20',
+    dst: '203.0.113.80',
+    dport: 80,
+    app: 'web-browsing',
+    rule: 'allow-branch-web',
+    // branch-default's Antivirus profile is the predefined 'default'.
+    threats: [{ subtype: 'virus', name: 'Virus/Win32.WGeneric.abcd', tid: 447001, action: 'reset-both' }],
+  },
+  {
+    ...threatEnd,
+    serial: fw2,
+    end: 1780,
+    sessionid: 5020,
+    src: '10.10.2.20',
+    dst: '192.0.2.53',
+    dport: 53,
+    proto: 'udp',
+    app: 'dns',
+    rule: 'allow-east-dns',
+    threats: [
+      { subtype: 'spyware', name: 'Suspicious DNS Query (c2.example.test)', tid: 109000011, action: 'drop' },
+    ],
+  },
+  {
+    ...threatEnd,
+    serial: lab,
+    end: 1770,
+    sessionid: 5021,
+    src: '10.30.0.7',
+    dst: '203.0.113.90',
+    dport: 443,
+    app: 'ssl',
+    rule: 'lab-allow-out',
+    threats: [{ subtype: 'vulnerability', name: 'OpenSSL Heartbleed', tid: 36397, action: 'reset-both' }],
+  },
+  {
+    ...threatEnd,
+    serial: fw1,
+    end: 1760,
+    sessionid: 5022,
+    src: '10.10.1.22',
+    dst: '203.0.113.51',
+    dport: 443,
+    app: 'ssl',
+    rule: 'shared-allow-saas',
+    // Written before fw-east-1's last commit.
+    configVersion: '76',
+    threats: [{ subtype: 'vulnerability', name: 'TLS Renegotiation DoS', tid: 31840, action: 'drop' }],
+  },
   ...fillerSessions({
     count: 40,
     seed: 99,
@@ -183,7 +246,10 @@ const specs: SessionSpec[] = [
 ];
 
 const configVersion = '77';
-const logs = buildLogs(specs, { devices, rules, configVersion, firstLogid: 7265000000000000000n });
+const perDevice = specs.map((spec) =>
+  spec.serial === fw2 && !spec.configVersion ? { ...spec, configVersion: FW2_CONFIG_VERSION } : spec,
+);
+const logs = buildLogs(perDevice, { devices, rules, configVersion, firstLogid: 7265000000000000000n });
 
 export const panoramaScenario: Scenario = {
   name: 'panorama',

@@ -98,7 +98,7 @@ function opRequest(ctx: SimContext, cmd: string): Reply {
     const info = [
       el('hostname', ctx.product === 'panorama' ? 'panorama-sim' : (device?.name ?? 'firewall')),
       el('serial', ctx.product === 'panorama' ? '000702000001' : (device?.serial ?? '')),
-      el('model', ctx.product === 'panorama' ? 'Panorama' : 'PA-3220'),
+      el('model', ctx.model),
       el('sw-version', '10.2.9'),
       el('multi-vsys', (device?.vsys.length ?? 1) > 1 ? 'on' : 'off'),
     ];

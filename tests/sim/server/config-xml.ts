@@ -123,6 +123,8 @@ export function buildConfig(scenario: Scenario): XmlNode {
       [
         el('devices', [el('entry', [el('device-group', deviceGroups)], { name: DEVICE_ENTRY })]),
         el('shared', locationChildren(scenario, 'shared', ['pre-rulebase', 'post-rulebase'])),
+        // Panorama's own settings [inf]; the extension takes it as a hint of Panorama.
+        el('panorama', []),
         el('readonly', [
           el('devices', [el('entry', [el('device-group', hierarchy)], { name: DEVICE_ENTRY })]),
         ]),

@@ -10,6 +10,10 @@ import type { XmlNode } from './xml';
 export interface SimContext {
   scenario: Scenario;
   product: 'firewall' | 'panorama';
+  /** Whether the page carries a product flag (an invented global: off by default). */
+  productFlag: boolean;
+  /** The system info model. */
+  model: string;
   tokenAlgo: 'sha256' | 'md5';
   apiAcceptsSessionCookie: boolean;
   faults: Faults;

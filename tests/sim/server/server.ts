@@ -4,6 +4,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { scenarioByName } from '../scenarios';
+import { inDeviceTimeZone } from '../scenarios/time-zone';
 import { renderAppPage } from '../ui/app-page';
 import { apiKeyFor } from './api-auth';
 import { handleApi } from './api-route';
@@ -29,6 +30,7 @@ function appPage(ctx: SimContext, session: { user: string; seed: string; seedKey
       seedKey: session.seedKey,
       seed: session.seed,
       product: ctx.product,
+      productFlag: ctx.productFlag,
       tokenAlgo: ctx.tokenAlgo,
       user: session.user,
       vsysList: ctx.product === 'firewall' ? (scenario.devices[0]?.vsys ?? ['vsys1']) : [],
@@ -72,13 +74,19 @@ function write(res: ServerResponse, result: Reply): void {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function startSimulator(options: SimOptions = {}): Promise<Simulator> {
-  const scenario = scenarioByName(options.scenario ?? (options.panorama ? 'panorama' : 'default'));
+  const scenario = inDeviceTimeZone(
+    scenarioByName(options.scenario ?? (options.panorama ? 'panorama' : 'default')),
+    options.timeZone,
+  );
+  const product = options.panorama ? 'panorama' : scenario.product;
   let faults: Faults = { ...defaultFaults(), ...options.faults };
   const sessions = new SessionStore(options.sessionIdleSeconds ?? 1800);
   sessions.expireAfter(faults.expireAfterRequests);
   const ctx: SimContext = {
     scenario,
-    product: options.panorama ? 'panorama' : scenario.product,
+    product,
+    productFlag: options.productFlag ?? false,
+    model: options.model ?? (product === 'panorama' ? 'Panorama' : 'PA-3220'),
     tokenAlgo: options.tokenAlgo ?? 'sha256',
     apiAcceptsSessionCookie: options.apiAcceptsSessionCookie ?? false,
     get faults() {

@@ -27,6 +27,15 @@ export interface SimOptions {
   scenario?: string;
   /** Play Panorama (device-group UI, serial and device_name columns). */
   panorama?: boolean;
+  /**
+   * Set a product flag on the page (`Pan.global.isPanorama()`, `Pan.global.product`). No such
+   * flag is known on real PAN-OS, so by default there is none; this switch tests both paths.
+   */
+  productFlag?: boolean;
+  /** The model `<show><system><info/></system></show>` answers (default `Panorama` or `PA-3220`; e.g. `M-200`). */
+  model?: string;
+  /** The device's time zone (IANA name): log times are shown in it. Default UTC. */
+  timeZone?: string;
   sessionIdleSeconds?: number;
   /** Does /api/ accept the web UI's PHPSESSID cookie alone? (unknown on real firewalls) */
   apiAcceptsSessionCookie?: boolean;

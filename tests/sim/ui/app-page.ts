@@ -9,6 +9,8 @@ export interface AppPageOptions {
   seedKey: string;
   seed: string;
   product: 'firewall' | 'panorama';
+  /** Expose a product flag on `Pan.global` (invented: no such flag is known on real PAN-OS). */
+  productFlag?: boolean;
   tokenAlgo: 'sha256' | 'md5';
   user: string;
   vsysList: string[];
@@ -57,6 +59,7 @@ export function renderAppPage(opts: AppPageOptions): string {
   if (!/^\d+$/.test(opts.seedKey)) throw new Error(`seedKey must be digits, got ${opts.seedKey}`);
   const boot = {
     product: opts.product,
+    productFlag: opts.productFlag === true,
     tokenAlgo: opts.tokenAlgo,
     user: opts.user,
     vsysList: opts.vsysList,

@@ -10,7 +10,8 @@
   const boot = Pan.bootConfig || { product: 'firewall', vsysList: ['vsys1'], deviceGroups: [] };
   const panorama = boot.product === 'panorama';
 
-  Pan.global = { product: boot.product, isPanorama: () => panorama };
+  // No product flag is known on real PAN-OS: the simulator sets one only when asked to.
+  if (boot.productFlag) Pan.global = { product: boot.product, isPanorama: () => panorama };
 
   const LOG_VIEWS = {
     'monitor/logs/traffic': { logtype: 'traffic', itemId: 'Monitor/Logs/Traffic' },
