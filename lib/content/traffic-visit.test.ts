@@ -15,6 +15,7 @@ import { parseHash } from '../page/detect';
 import type { Explanation, LogRecord, TrafficRow } from '../panos/types';
 import { DEFAULT_SETTINGS, type LookupMode } from '../settings';
 import type { LookupSetup } from './lookup-setup';
+import { createProductDetector } from './product-detector';
 import { emptyStatus } from './status';
 import { runTrafficVisit } from './traffic-visit';
 
@@ -73,6 +74,7 @@ function visit(lookupMode: LookupMode) {
     cache: new LruCache<string, Explanation>(100),
     gate: createSessionGate(),
     noteConfigVersions: () => undefined,
+    product: createProductDetector({ remembered: null, readApiSigns: async () => [] }),
   };
   const status = emptyStatus();
   controller = new AbortController();
