@@ -3,7 +3,48 @@
 
 export type StrategyId = 'related-log' | 'ui-log-store' | 'xml-api-cookie' | 'xml-api-key';
 
-export type StrategyOutcome = 'untried' | 'works' | 'unavailable' | 'failed';
+/**
+ * What a lookup path has shown on this page: `proven` answered with entries of the asked sessions;
+ * `inconclusive` answered nothing usable (empty, no content job, entries of other sessions, no
+ * answer in time), so the next path ran; `unavailable` is not there (or not allowed) here;
+ * `failed` answered with an error that was shown.
+ */
+export type StrategyOutcome = 'untried' | 'proven' | 'inconclusive' | 'unavailable' | 'failed';
+
+/** Why a path was inconclusive, unavailable or failed: fixed codes, never log content. */
+export type StrategyNote =
+  | ''
+  | 'empty'
+  | 'no-content-job'
+  | 'other-sessions'
+  | 'timed-out'
+  | 'error-answer'
+  | 'no-page-context'
+  | 'not-on-page'
+  | 'failed';
+
+export const STRATEGY_NOTES: readonly StrategyNote[] = [
+  '',
+  'empty',
+  'no-content-job',
+  'other-sessions',
+  'timed-out',
+  'error-answer',
+  'no-page-context',
+  'not-on-page',
+  'failed',
+];
+
+/** Per path, for diagnostics: how many calls ended each way, and the last reason. */
+export interface StrategyDetail {
+  proven: number;
+  inconclusive: number;
+  unavailable: number;
+  failed: number;
+  note: StrategyNote;
+  /** Not asked again on this page (filter ignored, never answered, not there). */
+  retired: boolean;
+}
 
 /** What the content script reports about its tab, for the popup and diagnostics. No log content. */
 export interface PageStatus {
@@ -19,7 +60,9 @@ export interface PageStatus {
   rowsVisible: number;
   rowsFlagged: number;
   strategies: Record<StrategyId, StrategyOutcome>;
-  /** The strategy in use, if one works. */
+  /** Counts and reasons per path (names and numbers only). */
+  strategyDetails?: Record<StrategyId, StrategyDetail>;
+  /** The first path that proved itself on this page, if any. */
   activeStrategy: StrategyId | null;
   /** The last problem, with its fix, in plain words. */
   problem: { message: string; fix: string } | null;

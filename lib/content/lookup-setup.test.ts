@@ -43,8 +43,8 @@ const signal = () => new AbortController().signal;
 describe('createLookupSetup: what is learned of /api/ and the session cookie', () => {
   it('a 403 on the log query is a refusal, learned and not asked again on this page', async () => {
     const { setup, sent, learned } = setUp(() => REFUSED);
-    await expect(setup.fetcher.fetch([trafficRow()], signal())).rejects.toMatchObject({
-      kind: 'unavailable',
+    await expect(setup.fetcher.fetch([trafficRow()], signal())).resolves.toMatchObject({
+      problem: { kind: 'unavailable' },
     });
     expect(learned).toEqual(['unavailable']);
     expect(setup.outcomes['xml-api-cookie']).toBe('unavailable');
@@ -83,8 +83,8 @@ describe('createLookupSetup: what is learned of /api/ and the session cookie', (
 
   it('a refusal remembered from an earlier page: no request to /api/ at all', async () => {
     const { setup, sent } = setUp(() => REFUSED, 'unavailable');
-    await expect(setup.fetcher.fetch([trafficRow()], signal())).rejects.toMatchObject({
-      kind: 'unavailable',
+    await expect(setup.fetcher.fetch([trafficRow()], signal())).resolves.toMatchObject({
+      problem: { kind: 'unavailable' },
     });
     const resolution = await setup.resolveProfile(threatEntry(), signal());
     expect(resolution.source).toBe('log-only');

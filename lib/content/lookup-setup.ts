@@ -7,7 +7,13 @@ import { createSessionGate } from '../lookup/session-gate';
 import { createSlots } from '../lookup/slots';
 import { relatedLogStrategy, uiLogStoreStrategy } from '../lookup/strategies/bridge-strategies';
 import { xmlApiStrategy } from '../lookup/strategies/xml-api-strategies';
-import { type StrategyOutcomes, type ThreatLogStrategy, untriedOutcomes } from '../lookup/strategy';
+import {
+  emptyDetails,
+  type StrategyDetails,
+  type StrategyOutcomes,
+  type ThreatLogStrategy,
+  untriedOutcomes,
+} from '../lookup/strategy';
 import { createThreatLogFetcher, type ThreatLogFetcher } from '../lookup/threat-log-fetcher';
 import { LruCache } from '../lru-cache';
 import { PanosApiError } from '../panos/api-error';
@@ -24,6 +30,7 @@ const NO_CONFIG_ACCESS =
 export interface LookupSetup {
   fetcher: ThreatLogFetcher;
   outcomes: StrategyOutcomes;
+  details: StrategyDetails;
   resolveProfile(entry: ThreatEntry, signal: AbortSignal): Promise<ProfileResolution>;
   cache: LruCache<string, Explanation>;
   gate: ReturnType<typeof createSessionGate>;
@@ -66,7 +73,13 @@ export function createLookupSetup(opts: {
   if (bridge) strategies.push(relatedLogStrategy(bridge));
 
   const outcomes = untriedOutcomes();
-  if (opts.cookieApi) outcomes['xml-api-cookie'] = opts.cookieApi;
+  const details = emptyDetails();
+  // Remembered from an earlier page: the cookie is refused (a path not there), or accepted.
+  if (opts.cookieApi) outcomes['xml-api-cookie'] = opts.cookieApi === 'works' ? 'proven' : 'unavailable';
+  /** /api/ answered with the cookie: any answer but a refusal (an empty one still answered). */
+  const cookieAccepted = () =>
+    outcomes['xml-api-cookie'] === 'proven' ||
+    (outcomes['xml-api-cookie'] === 'inconclusive' && details['xml-api-cookie'].note === 'empty');
   const configCache = { cache: createConfigCache(500), origin };
   const deviceGroup = panorama && opts.location && opts.location !== 'shared' ? opts.location : '';
   const locks = (win.navigator as Navigator & { locks?: unknown }).locks as Parameters<typeof createSlots>[2];
@@ -74,10 +87,11 @@ export function createLookupSetup(opts: {
     strategies,
     slots: createSlots(2, `threat-lens:${origin}`, locks),
     outcomes,
+    details,
     onOutcome: (id, outcome) => {
       // The fetcher marks the cookie strategy 'unavailable' only on a refusal (403), never on expiry.
-      if (id === 'xml-api-cookie' && (outcome === 'works' || outcome === 'unavailable')) {
-        opts.onCookieApiLearned?.(outcome);
+      if (id === 'xml-api-cookie' && (cookieAccepted() || outcome === 'unavailable')) {
+        opts.onCookieApiLearned?.(outcome === 'unavailable' ? 'unavailable' : 'works');
       }
       opts.onOutcome();
     },
@@ -89,7 +103,7 @@ export function createLookupSetup(opts: {
   let cookieProbe: Promise<boolean> | null = null;
   async function configClient(): Promise<XmlApiClient | null> {
     if (keyClient) return keyClient;
-    if (outcomes['xml-api-cookie'] === 'works') return cookieClient;
+    if (cookieAccepted()) return cookieClient;
     if (outcomes['xml-api-cookie'] !== 'untried') return null;
     // Probed once per page: whatever the answer, the config is not asked for through it again.
     cookieProbe ??= cookieClient
@@ -97,7 +111,7 @@ export function createLookupSetup(opts: {
       .catch(() => 'unavailable' as const)
       .then((answer) => {
         if (outcomes['xml-api-cookie'] === 'untried') {
-          outcomes['xml-api-cookie'] = answer === 'works' ? 'works' : 'unavailable';
+          outcomes['xml-api-cookie'] = answer === 'works' ? 'proven' : 'unavailable';
           opts.onOutcome();
           if (answer === 'works' || answer === 'unauthorized') {
             opts.onCookieApiLearned?.(answer === 'works' ? 'works' : 'unavailable');
@@ -134,6 +148,7 @@ export function createLookupSetup(opts: {
   return {
     fetcher,
     outcomes,
+    details,
     noteConfigVersions(versions) {
       currentConfigVersion = newestConfigVersion([currentConfigVersion, ...versions]);
     },

@@ -64,9 +64,10 @@ export function startThreatLens(win: Window, lifetime: AbortSignal): void {
       },
       onOutcome: () => {
         status.strategies = { ...setup.outcomes };
+        status.strategyDetails = structuredClone(setup.details);
         status.activeStrategy =
           (Object.entries(setup.outcomes).find(
-            ([, outcome]) => outcome === 'works',
+            ([, outcome]) => outcome === 'proven',
           )?.[0] as PageStatus['activeStrategy']) ?? null;
       },
     });

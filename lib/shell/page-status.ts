@@ -1,10 +1,16 @@
 // Asking a firewall tab's content script what it sees. The answer crosses from a web page's
 // process, so it is re-read field by field: only known fields, right types, bounded strings.
 
-import type { PageStatus, StrategyId, StrategyOutcome } from '../messages';
+import {
+  type PageStatus,
+  STRATEGY_NOTES,
+  type StrategyDetail,
+  type StrategyId,
+  type StrategyOutcome,
+} from '../messages';
 
 const STRATEGY_IDS: StrategyId[] = ['related-log', 'ui-log-store', 'xml-api-cookie', 'xml-api-key'];
-const OUTCOMES: StrategyOutcome[] = ['untried', 'works', 'unavailable', 'failed'];
+const OUTCOMES: StrategyOutcome[] = ['untried', 'proven', 'inconclusive', 'unavailable', 'failed'];
 const MAX_TEXT = 300;
 const MAX_LIST = 40;
 
@@ -32,6 +38,18 @@ function identifiers(value: unknown): string[] {
     .slice(0, MAX_LIST);
 }
 
+function strategyDetail(value: unknown): StrategyDetail {
+  const raw = isObject(value) ? value : {};
+  return {
+    proven: count(raw.proven),
+    inconclusive: count(raw.inconclusive),
+    unavailable: count(raw.unavailable),
+    failed: count(raw.failed),
+    note: oneOf(raw.note, STRATEGY_NOTES, ''),
+    retired: raw.retired === true,
+  };
+}
+
 export function readPageStatus(value: unknown): PageStatus | null {
   if (!isObject(value) || !Array.isArray(value.panosSigns)) return null;
   const rawStrategies = isObject(value.strategies) ? value.strategies : {};
@@ -55,6 +73,12 @@ export function readPageStatus(value: unknown): PageStatus | null {
       : null,
     problem,
   };
+  if (isObject(value.strategyDetails)) {
+    const raw = value.strategyDetails;
+    status.strategyDetails = Object.fromEntries(
+      STRATEGY_IDS.map((id) => [id, strategyDetail(raw[id])]),
+    ) as Record<StrategyId, StrategyDetail>;
+  }
   if (isObject(value.gridLayout)) {
     status.gridLayout = {
       fieldsFound: identifiers(value.gridLayout.fieldsFound),
