@@ -170,6 +170,17 @@ describe('createThreatLogFetcher', () => {
     expect(result.problem).toMatchObject({ message: 'too slow', fix: 'wait' });
   });
 
+  it("when no path could search, the latest path's reason is shown", async () => {
+    const first = fake(
+      'ui-log-store',
+      true,
+      new LookupFailure('inconclusive', 'error answer', '', 'error-answer'),
+    );
+    const second = fake('xml-api-key', true, new LookupFailure('inconclusive', 'too slow', '', 'timed-out'));
+    const result = await fetcherOf(first.strategy, second.strategy).fetch(rows, signal);
+    expect(result.problem?.message).toBe('too slow');
+  });
+
   it('falls to the next strategy on "unavailable", and remembers it', async () => {
     const first = fake('ui-log-store', true, new LookupFailure('unavailable', 'no store'));
     const second = fake('xml-api-cookie', true, answersAll);

@@ -147,7 +147,8 @@ export function createThreatLogFetcher(opts: {
               problem = failure;
               break; // an error the user must see (a rejected key): no fallthrough
             }
-            if (failure.kind === 'inconclusive') problem ??= failure;
+            // The latest path's reason is shown when nothing answers: the earlier ones were passed by.
+            if (failure.kind === 'inconclusive') problem = failure;
             continue;
           }
           const proof = judgeBatch(remaining, records);
@@ -176,7 +177,7 @@ export function createThreatLogFetcher(opts: {
         const failures = results.flatMap((result) => (result.kind === 'failure' ? [result.failure] : []));
         const failed = failures.find((failure) => failure.kind === 'failed');
         if (failed) problem = failed;
-        else problem ??= failures.find((failure) => failure.kind === 'inconclusive') ?? null;
+        else problem = failures.find((failure) => failure.kind === 'inconclusive') ?? problem;
         remaining = remaining.filter((row) => !answered.includes(row));
         if (failed) break;
       }

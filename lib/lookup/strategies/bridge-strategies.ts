@@ -53,16 +53,6 @@ export function relatedLogStrategy(bridge: BridgeRequester): ThreatLogStrategy {
       try {
         return await fetchRelatedLogs(call, { logid: row.logid, logtype: 'traffic' }, { signal });
       } catch (error) {
-        // An error answer from the store proves nothing about the path (our parameters may be
-        // the wrong guess, such as a page size the UI never asks for): the next path runs.
-        if ((error as { kind?: unknown } | null)?.kind === 'exception') {
-          throw new LookupFailure(
-            'inconclusive',
-            "The web UI's log query answered with an error.",
-            '',
-            'error-answer',
-          );
-        }
         throw toLookupFailure(error, 'bridge');
       }
     },
