@@ -1,4 +1,4 @@
-import { untriedOutcomes } from '../lookup/strategy';
+import { emptyDetails, untriedOutcomes } from '../lookup/strategy';
 import type { PageStatus } from '../messages';
 
 export function emptyStatus(): PageStatus {
@@ -11,6 +11,7 @@ export function emptyStatus(): PageStatus {
     rowsVisible: 0,
     rowsFlagged: 0,
     strategies: untriedOutcomes(),
+    strategyDetails: emptyDetails(),
     activeStrategy: null,
     problem: null,
   };
