@@ -16,6 +16,7 @@ import {
 } from '../lookup/strategy';
 import { createThreatLogFetcher, type ThreatLogFetcher } from '../lookup/threat-log-fetcher';
 import { LruCache } from '../lru-cache';
+import type { StrategyId } from '../messages';
 import { PanosApiError } from '../panos/api-error';
 import { newestConfigVersion } from '../panos/resolve-config';
 import { createConfigCache, resolveProfile } from '../panos/resolve-profile';
@@ -55,6 +56,10 @@ export function createLookupSetup(opts: {
   /** What an earlier page learned of this firewall's /api/ and the session cookie. */
   cookieApi?: CookieApiAnswer | null;
   onOutcome(): void;
+  /** Paths an earlier page found ignoring their filter on this firewall: not asked. */
+  unusablePaths?: StrategyId[];
+  /** A path returned entries of other sessions: its filter is ignored on this firewall. */
+  onPathUnusable?(id: StrategyId): void;
   /** A definite answer on the session cookie at /api/ (not a login page, which expiry gives too). */
   onCookieApiLearned?(answer: CookieApiAnswer): void;
 }): LookupSetup {
@@ -74,12 +79,17 @@ export function createLookupSetup(opts: {
 
   const outcomes = untriedOutcomes();
   const details = emptyDetails();
+  for (const id of opts.unusablePaths ?? []) {
+    outcomes[id] = 'inconclusive';
+    details[id] = { ...details[id], note: 'other-sessions', retired: true };
+  }
   // Remembered from an earlier page: the cookie is refused (a path not there), or accepted.
   if (opts.cookieApi) outcomes['xml-api-cookie'] = opts.cookieApi === 'works' ? 'proven' : 'unavailable';
   /** /api/ answered with the cookie: any answer but a refusal (an empty one still answered). */
   const cookieAccepted = () =>
     outcomes['xml-api-cookie'] === 'proven' ||
-    (outcomes['xml-api-cookie'] === 'inconclusive' && details['xml-api-cookie'].note === 'empty');
+    (outcomes['xml-api-cookie'] === 'inconclusive' &&
+      (details['xml-api-cookie'].note === 'empty' || details['xml-api-cookie'].note === 'other-sessions'));
   const configCache = { cache: createConfigCache(500), origin };
   const deviceGroup = panorama && opts.location && opts.location !== 'shared' ? opts.location : '';
   const locks = (win.navigator as Navigator & { locks?: unknown }).locks as Parameters<typeof createSlots>[2];
@@ -88,7 +98,8 @@ export function createLookupSetup(opts: {
     slots: createSlots(2, `threat-lens:${origin}`, locks),
     outcomes,
     details,
-    onOutcome: (id, outcome) => {
+    onOutcome: (id, outcome, note) => {
+      if (note === 'other-sessions' && details[id].retired) opts.onPathUnusable?.(id);
       // The fetcher marks the cookie strategy 'unavailable' only on a refusal (403), never on expiry.
       if (id === 'xml-api-cookie' && (cookieAccepted() || outcome === 'unavailable')) {
         opts.onCookieApiLearned?.(outcome === 'unavailable' ? 'unavailable' : 'works');

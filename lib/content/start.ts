@@ -9,6 +9,7 @@ import { isStatusRequest, type PageStatus } from '../messages';
 import { findPanosSigns, isLoginPage, parseHash } from '../page/detect';
 import { watchTrafficPage } from '../page/page-watch';
 import { getSettings } from '../settings';
+import { recallUnusablePaths, rememberUnusablePath } from '../unusable-paths-memory';
 import { createLookupSetup } from './lookup-setup';
 import { emptyStatus } from './status';
 import { runTrafficVisit } from './traffic-visit';
@@ -49,6 +50,7 @@ export function startThreatLens(win: Window, lifetime: AbortSignal): void {
     const settings = await getSettings();
     const origin = win.location.origin;
     const cookieApi = await recallCookieApi(origin).catch(() => null);
+    const unusablePaths = await recallUnusablePaths(origin).catch(() => []);
     const setup = createLookupSetup({
       win,
       origin,
@@ -57,6 +59,12 @@ export function startThreatLens(win: Window, lifetime: AbortSignal): void {
       apiKey: settings.apiKeys[origin] ?? null,
       location: parseHash(win.location.hash)?.location ?? '',
       cookieApi,
+      unusablePaths,
+      onPathUnusable: (id) => {
+        rememberUnusablePath(origin, id).catch(() => {
+          // Not remembered: the next page load finds it out again, with one query.
+        });
+      },
       onCookieApiLearned: (answer) => {
         rememberCookieApi(origin, answer).catch(() => {
           // Not remembered: the next page load probes once more.

@@ -76,7 +76,12 @@ export function createThreatLogFetcher(opts: {
     detail[outcome]++;
     if (outcome !== 'proven') detail.note = note;
     if (outcome === 'unavailable') detail.retired = true;
-    if (outcome === 'inconclusive' && detail.proven === 0 && RETIRING_NOTES.has(note)) detail.retired = true;
+    // Entries of other sessions retire a path even if it answered before: its filter is not safe.
+    if (
+      outcome === 'inconclusive' &&
+      (note === 'other-sessions' || (detail.proven === 0 && RETIRING_NOTES.has(note)))
+    )
+      detail.retired = true;
     // An empty answer after a proven one is normal (a session without threat entries).
     if (!(outcome === 'inconclusive' && outcomes[id] === 'proven')) outcomes[id] = outcome;
     opts.onOutcome?.(id, outcomes[id], note);

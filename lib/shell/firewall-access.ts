@@ -4,6 +4,7 @@
 import { forgetCookieApi } from '../cookie-api-memory';
 import type { ShellReply } from '../messages';
 import { getSettings, saveSettings, setApiKey } from '../settings';
+import { forgetUnusablePaths } from '../unusable-paths-memory';
 import type { ShellApi } from './browser-api';
 import {
   addUserOrigin,
@@ -67,6 +68,7 @@ export async function disableFirewall(
   await removeUserOrigins((named) => named === origin);
   await setApiKey(origin, null);
   await forgetCookieApi(origin);
+  await forgetUnusablePaths(origin);
   // Another port of the same host (or the administrator's list) still needs the host grant.
   const hostStillUsed = [...(await userOrigins()), ...managed].some((other) => samePattern(other, origin));
   let error: string | null = null;

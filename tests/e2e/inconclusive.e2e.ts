@@ -37,7 +37,11 @@ async function answers(timeout?: number): Promise<Map<string, string[]>> {
 }
 
 /** Reloads the traffic page with these switches; `armOnThreatQuery` runs when our threat query leaves. */
-async function reloadWith(faults: Partial<Faults>, armOnThreatQuery?: () => void): Promise<void> {
+async function reloadWith(
+  faults: Partial<Faults>,
+  armOnThreatQuery?: () => void,
+  keepMemory = false,
+): Promise<void> {
   await s.page.unrouteAll({ behavior: 'wait' });
   s.sim.resetFaults();
   s.sim.setFaults({ ...BASE_FAULTS, ...faults });
@@ -51,10 +55,14 @@ async function reloadWith(faults: Partial<Faults>, armOnThreatQuery?: () => void
       await route.continue();
     });
   }
-  // Each case is a first visit: what an earlier page learned of /api/ is forgotten.
-  await s.browser.worker.evaluate(() =>
-    (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.local.remove('cookieApiMemory'),
-  );
+  // Each case is a first visit: what earlier pages learned of this firewall is forgotten.
+  if (!keepMemory) {
+    await s.browser.worker.evaluate(async () => {
+      const storage = (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.local;
+      await storage.remove('cookieApiMemory');
+      await storage.remove('unusablePaths');
+    });
+  }
   await errors.clear();
   s.sim.clearRequests();
   await s.page.reload();
@@ -160,6 +168,13 @@ describe('the UI log store answers otherwise than guessed (XML API accepts the c
       "the web UI's own threat log query: inconclusive; 1 inconclusive (answered with entries of other sessions (filter ignored)), not asked again on this page",
     );
     expect(line(lines, COOKIE)).toMatch(/: works; 1 proven/);
+    // Kept for this firewall: the next page load does not ask the log store at all.
+    await reloadWith({}, undefined, true);
+    expect(await answers()).toEqual(baseline);
+    expect(uiLogJobs(s.sim.requests(), 'threat')).toBe(0);
+    expect(line(await popupLines(), STORE)).toContain(
+      '(answered with entries of other sessions (filter ignored))',
+    );
     await expectNoErrors();
   });
 
