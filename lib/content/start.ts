@@ -5,6 +5,7 @@ import browser from 'webextension-polyfill';
 import { createBridgeClient } from '../bridge/bridge-client';
 import type { BridgePing } from '../bridge/protocol';
 import { recallCookieApi, rememberCookieApi } from '../cookie-api-memory';
+import { STRATEGY_IDS } from '../lookup/strategy';
 import { isStatusRequest, type PageStatus } from '../messages';
 import { findPanosSigns, isLoginPage, parseHash } from '../page/detect';
 import { watchTrafficPage } from '../page/page-watch';
@@ -73,10 +74,11 @@ export function startThreatLens(win: Window, lifetime: AbortSignal): void {
       onOutcome: () => {
         status.strategies = { ...setup.outcomes };
         status.strategyDetails = structuredClone(setup.details);
+        // The proven path that answered most often is the one in use.
         status.activeStrategy =
-          (Object.entries(setup.outcomes).find(
-            ([, outcome]) => outcome === 'proven',
-          )?.[0] as PageStatus['activeStrategy']) ?? null;
+          STRATEGY_IDS.filter((id) => setup.outcomes[id] === 'proven').sort(
+            (a, b) => setup.details[b].proven - setup.details[a].proven,
+          )[0] ?? null;
       },
     });
 
