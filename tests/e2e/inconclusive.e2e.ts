@@ -6,14 +6,14 @@
 import type { Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Faults, SimRequest } from '../sim/index';
-import { uiLogJobs } from './answers';
+import { badgeButton, panel, rowIndexOfSession, uiLogJobs } from './answers';
 import { collectErrors, describeErrors, type ErrorCollector, NETWORK_STATUS_NOISE } from './error-collector';
 import { waitForGridLoaded, waitForMarking } from './grid-probe';
 import { flaggedRowReport, waitForAnswers } from './overlay-probe';
 import { type E2eSession, openSession } from './session';
 
 type WorkerChrome = {
-  storage: { local: { remove(key: string): Promise<void> } };
+  storage: { local: { remove(key: string): Promise<void>; set(items: object): Promise<void> } };
   tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
 };
 
@@ -34,6 +34,13 @@ async function answers(timeout?: number): Promise<Map<string, string[]>> {
     bySession.set(line.sessionid, [...(bySession.get(line.sessionid) ?? []), line.says].sort());
   }
   return bySession;
+}
+
+async function setLookupMode(lookupMode: 'prefetch' | 'on-demand'): Promise<void> {
+  await s.browser.worker.evaluate(async (mode) => {
+    const chrome = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
+    await chrome.storage.local.set({ settings: { lookupMode: mode, showTraining: true, apiKeys: {} } });
+  }, lookupMode);
 }
 
 /** Reloads the traffic page with these switches; `armOnThreatQuery` runs when our threat query leaves. */
@@ -137,6 +144,40 @@ describe('the related-log RPC needs the grid page XML (XML API refuses the cooki
     expect(line(lines, RELATED)).toMatch(/^the Detailed Log View's related-log query: works; \d+ proven/);
     expect(line(lines, RELATED)).not.toContain('no related-log job');
     await expectNoErrors();
+  });
+  it('a page XML without the anchor gets no content job: the RPC is inconclusive, the log store answers the row', async () => {
+    await setLookupMode('on-demand');
+    try {
+      await reloadWith({ relatedLogNeedsResponseText: true });
+      // The grid's reader now holds a page without this row (as after a reload elsewhere).
+      await s.page.evaluate(() => {
+        const ext = (window as unknown as { Ext: { ComponentMgr: { all: { items: unknown[] } } } }).Ext;
+        const grid = ext.ComponentMgr.all.items.find(
+          (item) => (item as { logtype?: string }).logtype === 'traffic',
+        ) as { getStore(): { reader: { xmlData: unknown } } };
+        const empty =
+          '<response status="success"><result><log><logs count="0" progress="100"/></log></result></response>';
+        grid.getStore().reader.xmlData = new DOMParser().parseFromString(empty, 'application/xml');
+      });
+      const [sessionid, headlines] =
+        [...baseline].find(([, says]) => says[0]?.startsWith('Blocked by')) ?? [];
+      const rowIndex = await rowIndexOfSession(s.page, sessionid ?? '');
+      await badgeButton(s.page, rowIndex).click();
+      await panel(s.page).getByText(`Threat log read through ${STORE}`).waitFor({ timeout: 20_000 });
+      const report = await flaggedRowReport(s.page);
+      expect(report.find((row) => row.rowIndex === rowIndex)?.says).toBe(headlines?.[0]);
+      await panel(s.page).getByRole('button', { name: 'Close' }).click();
+      const requests = s.sim.requests();
+      expect(requests.filter(isDirect('enqueueRelatedLogRequest'))).toHaveLength(1);
+      expect(requests.filter(isDirect('pollLogRequest'))).toHaveLength(0); // no content job to poll
+      const lines = await popupLines();
+      expect(line(lines, RELATED)).toBe(
+        "the Detailed Log View's related-log query: inconclusive; 1 inconclusive (the firewall gave no related-log job), not asked again on this page",
+      );
+      await expectNoErrors();
+    } finally {
+      await setLookupMode('prefetch');
+    }
   });
 });
 
