@@ -97,6 +97,7 @@ const answeredBy = (
   unanswered,
   searched: [{ strategy: 'ui-log-store', searches: 'the threat log' }],
   problem: null,
+  reason: null,
 });
 
 describe('createPageLookup', () => {
@@ -133,6 +134,7 @@ describe('createPageLookup', () => {
       unanswered: [],
       searched: [],
       problem: null,
+      reason: null,
     }));
     await t.lookup.explainRows(rows, signal);
     const provenance = rows.map((row) => {
@@ -141,6 +143,30 @@ describe('createPageLookup', () => {
     });
     expect(provenance[0]).toContain("the web UI's own threat log query");
     expect(provenance[1]).toContain("the Detailed Log View's related-log query");
+  });
+
+  it('a row only a per-row path could have searched, and whose query failed, gets the reason', async () => {
+    const rows = [traffic(0, '101'), traffic(1, '102')];
+    const reason = new LookupFailure(
+      'inconclusive',
+      'The firewall took too long.',
+      'Try again.',
+      'timed-out',
+    );
+    const t = setup(async () => ({
+      answers: [],
+      unanswered: rows,
+      searched: [{ strategy: 'related-log', searches: "the session's related logs", rows: [0] }],
+      problem: null,
+      reason,
+    }));
+    await t.lookup.explainRows(rows, signal);
+    const first = t.lookup.stateOf(rows[0] as TrafficRow);
+    expect(first.kind === 'done' && first.explanation.verdict).toBe('no-threat-log');
+    expect(t.lookup.stateOf(rows[1] as TrafficRow)).toMatchObject({
+      kind: 'error',
+      message: 'The firewall took too long.',
+    });
   });
 
   it('rows no path could search get the problem, not "not found"', async () => {

@@ -18,7 +18,7 @@ import type {
 import { type LookupFailure, toLookupFailure } from './lookup-errors';
 import type { SessionGate } from './session-gate';
 import { STRATEGY_LABELS } from './strategy';
-import type { FetchedThreatLog, ThreatLogFetcher } from './threat-log-fetcher';
+import { NONE_WORKS, type Searched, searchedFor, type ThreatLogFetcher } from './threat-log-fetcher';
 
 export interface PageLookupDeps {
   origin: string;
@@ -42,7 +42,7 @@ function profileKey(entry: ThreatEntry): string {
 }
 
 /** "Searched the threat log through …; …": what was looked through before saying "not found". */
-function searchedWords(searched: FetchedThreatLog['searched']): string[] {
+function searchedWords(searched: Searched[]): string[] {
   return searched.map(
     ({ strategy, searches }) =>
       `Searched ${searches} through ${STRATEGY_LABELS[strategy]}: no entry for this session.`,
@@ -95,9 +95,14 @@ export function createPageLookup(deps: PageLookupDeps): PageLookup {
       deps.onProblem?.(fetched.problem);
       for (const row of fetched.unanswered) setState(keyOf(row), failureState(fetched.problem));
     } else {
-      const provenance = searchedWords(fetched.searched);
-      for (const row of fetched.unanswered)
-        jobs.push(explainRow(row, { blocking: null, others: [] }, provenance));
+      for (const row of fetched.unanswered) {
+        const searched = searchedFor(fetched, row);
+        // Nothing searched for this row (its per-row query failed): say why, not "not found".
+        if (searched.length === 0) {
+          deps.onProblem?.(fetched.reason ?? NONE_WORKS);
+          setState(keyOf(row), failureState(fetched.reason ?? NONE_WORKS));
+        } else jobs.push(explainRow(row, { blocking: null, others: [] }, searchedWords(searched)));
+      }
     }
     await Promise.all(jobs);
   }

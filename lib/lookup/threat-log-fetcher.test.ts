@@ -120,7 +120,7 @@ describe('createThreatLogFetcher', () => {
     expect(result.unanswered.map((r) => r.index)).toEqual([0, 1]);
     expect(result.searched).toEqual([
       { strategy: 'ui-log-store', searches: 'the threat log' },
-      { strategy: 'related-log', searches: "the session's related logs" },
+      { strategy: 'related-log', searches: "the session's related logs", rows: [0, 1] },
     ]);
   });
 
@@ -157,6 +157,22 @@ describe('createThreatLogFetcher', () => {
     await fetcher.fetch(rows, signal);
     expect(first.calls).toHaveLength(3);
     expect(fetcher.details['ui-log-store']).toMatchObject({ proven: 2, inconclusive: 1, retired: false });
+  });
+
+  it('a per-row path names only the rows it searched', async () => {
+    const perRow = fake('related-log', false, (asked) => {
+      if (asked[0]?.index === 1) throw new LookupFailure('inconclusive', 'too slow', '', 'timed-out');
+      return [];
+    });
+    const fetcher = fetcherOf(perRow.strategy);
+    const result = await fetcher.fetch(rows.slice(0, 3), signal);
+    // Row 1 timed out, which retired the unproven path: row 2 was never asked.
+    expect(result.searched).toEqual([
+      { strategy: 'related-log', searches: "the session's related logs", rows: [0] },
+    ]);
+    expect(perRow.calls.map((asked) => asked[0]?.index)).toEqual([0, 1]);
+    expect(result.problem).toBeNull();
+    expect(result.reason?.message).toBe('too slow');
   });
 
   it('nothing but timeouts: the rows get the timeout, not "not found"', async () => {

@@ -28,10 +28,26 @@ export interface FetchedThreatLog {
   answers: StrategyAnswer[];
   /** Rows no path answered. */
   unanswered: TrafficRow[];
-  /** The paths that gave an answer for them (empty or partial), and what each searched. */
-  searched: { strategy: StrategyId; searches: string }[];
+  /**
+   * The paths that gave an answer for them (empty or partial), and what each searched; a per-row
+   * path lists the rows it searched (`rows`, row indexes), a batched one searched them all.
+   */
+  searched: Searched[];
   /** Set when no path could search for the unanswered rows: show this instead of "not found". */
   problem: LookupFailure | null;
+  /** The latest reason a path could not search (for a row no path searched). */
+  reason: LookupFailure | null;
+}
+
+export interface Searched {
+  strategy: StrategyId;
+  searches: string;
+  rows?: number[];
+}
+
+/** What was searched for this row. */
+export function searchedFor(fetched: Pick<FetchedThreatLog, 'searched'>, row: TrafficRow): Searched[] {
+  return fetched.searched.filter((entry) => !entry.rows || entry.rows.includes(row.index));
 }
 
 export interface ThreatLogFetcher {
@@ -40,7 +56,7 @@ export interface ThreatLogFetcher {
   readonly details: Readonly<StrategyDetails>;
 }
 
-const NONE_WORKS = new LookupFailure(
+export const NONE_WORKS = new LookupFailure(
   'unavailable',
   'This extension found no way to read the threat log on this firewall.',
   "Check that your admin role may read Monitor > Threat, or store an API key for this firewall in the extension's options.",
@@ -177,8 +193,8 @@ export function createThreatLogFetcher(opts: {
           if (result?.kind === 'answered')
             answers.push({ strategy: strategy.id, rows: [row], records: result.records });
         }
-        if (results.some((result) => result.kind === 'answered' || result.kind === 'empty'))
-          searched.push(searches);
+        const searchedRows = remaining.filter((_, i) => results[i]?.kind === 'empty').map((row) => row.index);
+        if (searchedRows.length > 0) searched.push({ ...searches, rows: searchedRows });
         const failures = results.flatMap((result) => (result.kind === 'failure' ? [result.failure] : []));
         const failed = failures.find((failure) => failure.kind === 'failed');
         if (failed) problem = failed;
@@ -188,9 +204,10 @@ export function createThreatLogFetcher(opts: {
       }
 
       // "Not found" needs a path that searched; with none, say why. A shown error stays shown.
+      const reason = problem;
       if (remaining.length === 0 || (searched.length > 0 && problem?.kind !== 'failed')) problem = null;
       else problem ??= NONE_WORKS;
-      return { answers, unanswered: remaining, searched, problem };
+      return { answers, unanswered: remaining, searched, problem, reason };
     },
   };
 }
