@@ -1,7 +1,7 @@
 // Messages between the extension's own parts (popup/options/background <-> content script).
 // Each receiver validates the shape with the guards below and ignores anything else.
 
-import type { StrategyId, StrategyOutcome } from './lookup/strategy';
+import type { StrategyDetail, StrategyId, StrategyOutcome } from './lookup/strategy';
 
 /** What the content script reports about its tab, for the popup and diagnostics. No log content. */
 export interface PageStatus {
@@ -26,7 +26,9 @@ export interface PageStatus {
   rowsVisible: number;
   rowsFlagged: number;
   strategies: Record<StrategyId, StrategyOutcome>;
-  /** The strategy in use, if one works. */
+  /** Counts and reasons per path (names and numbers only). */
+  strategyDetails?: Record<StrategyId, StrategyDetail>;
+  /** The first path that proved itself on this page, if any. */
   activeStrategy: StrategyId | null;
   /** The last problem, with its fix, in plain words. */
   problem: { message: string; fix: string } | null;

@@ -29,7 +29,8 @@ export function DiagnosticsSection() {
       <h2>Diagnostics</h2>
       <p class="muted">
         For a bug report: the PAN-OS UI signs found on open firewall tabs, the grid layout read, and the
-        lookup methods tried with their outcomes. It holds no log content, no API key, and no host names.
+        lookup methods tried with their outcomes (proven, inconclusive, not available, failed), counts and
+        reasons. It holds no log content, no API key, and no host names.
       </p>
       <button type="button" class="secondary" onClick={() => void onCopy()}>
         Copy diagnostics

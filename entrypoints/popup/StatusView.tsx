@@ -1,4 +1,4 @@
-import type { StrategyOutcome } from '../../lib/lookup/strategy';
+import type { StrategyId, StrategyNote, StrategyOutcome } from '../../lib/lookup/strategy';
 import { STRATEGY_LABELS } from '../../lib/lookup/strategy';
 import type { PageStatus } from '../../lib/messages';
 
@@ -10,10 +10,35 @@ const ROW_SOURCE: Record<PageStatus['rowSource'], string> = {
 
 const OUTCOME: Record<StrategyOutcome, string> = {
   untried: 'not tried yet',
-  works: 'works',
+  proven: 'works',
+  inconclusive: 'inconclusive',
   unavailable: 'not available here',
   failed: 'failed',
 };
+
+const NOTE: Record<StrategyNote, string> = {
+  '': '',
+  empty: 'answered with no entry',
+  'no-content-job': 'the firewall gave no related-log job',
+  'other-sessions': 'answered with entries of other sessions (filter ignored)',
+  'timed-out': 'no answer in time',
+  'error-answer': 'answered with an error',
+  'no-page-context': 'the page held nothing to ask with',
+  'not-on-page': 'not on this page',
+  failed: 'error shown',
+};
+
+/** "works; 3 proven, 1 inconclusive (answered with no entry)" */
+function outcomeLine(status: PageStatus, id: StrategyId, outcome: StrategyOutcome): string {
+  const detail = status.strategyDetails?.[id];
+  if (!detail) return OUTCOME[outcome];
+  const counts = (['proven', 'inconclusive', 'unavailable', 'failed'] as const)
+    .filter((kind) => detail[kind] > 0)
+    .map((kind) => `${detail[kind]} ${kind}`);
+  const note = NOTE[detail.note] ? ` (${NOTE[detail.note]})` : '';
+  const retired = detail.retired && outcome !== 'unavailable' ? ', not asked again on this page' : '';
+  return `${OUTCOME[outcome]}${counts.length > 0 ? `; ${counts.join(', ')}` : ''}${note}${retired}`;
+}
 
 const PRODUCT: Record<PageStatus['product'], string> = {
   firewall: 'Firewall',
@@ -69,7 +94,7 @@ export function StatusView({ origin, status }: { origin: string; status: PageSta
           <ul>
             {tried.map(([id, outcome]) => (
               <li key={id}>
-                {STRATEGY_LABELS[id as keyof typeof STRATEGY_LABELS]}: {OUTCOME[outcome]}
+                {STRATEGY_LABELS[id as StrategyId]}: {outcomeLine(status, id as StrategyId, outcome)}
               </li>
             ))}
           </ul>

@@ -103,16 +103,63 @@ export function directCall(
   });
 }
 
+function trafficStore(globals: PageGlobals): ExtStore | undefined {
+  return (findShownTrafficGrid(globals) ?? trafficGrids(globals).at(-1))?.getStore?.();
+}
+
+/** The grid page's XML as the UI holds it: its store's XmlReader keeps the last document. */
+export function gridPageXml(globals: PageGlobals): string {
+  const data = trafficStore(globals)?.reader?.xmlData;
+  if (typeof data === 'string') return data;
+  if (typeof data !== 'object' || data === null || !('documentElement' in data)) return '';
+  try {
+    const Serializer = globals.XMLSerializer;
+    return Serializer ? new Serializer().serializeToString(data) : '';
+  } catch {
+    return '';
+  }
+}
+
+/** The Detailed Log View's enqueue, with the grid page's XML the UI itself would send. */
+export function relatedEnqueue(
+  ctx: CallContext,
+  req: Extract<BridgeRequest, { type: 'related.enqueue' }>,
+): Promise<Outcome> {
+  const responseText = gridPageXml(ctx.globals);
+  if (!responseText) return Promise.resolve(fail('missing-context', 'the grid holds no page XML'));
+  return directCall(ctx, {
+    id: req.id,
+    type: 'direct.call',
+    method: 'MonitorDirect.enqueueRelatedLogRequest',
+    args: [{ logtype: req.logtype, anchor: req.anchor, responseText }],
+    timeoutMs: req.timeoutMs,
+  });
+}
+
 function logStoreClass(globals: PageGlobals): (new (config: Record<string, unknown>) => ExtStore) | null {
-  const store = (findShownTrafficGrid(globals) ?? trafficGrids(globals).at(-1))?.getStore?.();
+  const store = trafficStore(globals);
   const ctor = store?.constructor as (new (config: Record<string, unknown>) => ExtStore) | undefined;
   if (typeof ctor === 'function' && ctor !== Object) return ctor;
   return globals.Pan?.base?.data?.LogStore ?? null;
 }
 
-function baseParamsOf(globals: PageGlobals): Record<string, unknown> {
-  const store = (findShownTrafficGrid(globals) ?? trafficGrids(globals).at(-1))?.getStore?.();
-  return { ...(store?.baseParams ?? {}) };
+const isParams = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The parameters of the grid's last load (base and per-load), or null when it has not loaded:
+ * the unknown query and job parameters stay what the UI itself sent.
+ */
+export function lastLoadParams(
+  globals: PageGlobals,
+): { base: Record<string, unknown>; params: Record<string, unknown> } | null {
+  const store = trafficStore(globals);
+  const last = store?.lastOptions;
+  if (!store || !isParams(last)) return null;
+  const params: Record<string, unknown> = isParams(last.params) ? { ...last.params } : {};
+  // A job id belongs to the grid's own query, never to ours.
+  delete params.jobid;
+  return { base: isParams(store.baseParams) ? { ...store.baseParams } : {}, params };
 }
 
 export function logsQuery(
@@ -122,15 +169,15 @@ export function logsQuery(
 ): Promise<Outcome> {
   const StoreClass = logStoreClass(ctx.globals);
   if (!StoreClass) return Promise.resolve(fail('unavailable', 'no LogStore class on this page'));
+  const last = lastLoadParams(ctx.globals);
+  if (!last) return Promise.resolve(fail('missing-context', 'the grid has no last load to copy'));
   let store: ExtStore | null = null;
   const cleanUp = () => store?.destroy?.();
   const outcome = withDeadline(
     ctx,
     req.timeoutMs,
     (settle) => {
-      store = new StoreClass({
-        baseParams: { ...baseParamsOf(ctx.globals), logtype: req.logtype, databases: req.logtype },
-      });
+      store = new StoreClass({ baseParams: { ...last.base, logtype: req.logtype, databases: req.logtype } });
       // A session that ended answers with the login page: that is 'unauthorized', not an error.
       const onException = (...args: unknown[]) => {
         const responseTexts = args
@@ -143,14 +190,26 @@ export function logsQuery(
       };
       // Cancelled (the user navigated away): the store is destroyed, which stops its polling.
       onCancellable?.(() => settle(fail('exception', 'cancelled')));
+      const loaded = (records: unknown) => {
+        const list = Array.isArray(records) ? (records as ExtRecord[]) : [];
+        settle({ ok: true, result: list.map(recordFields) });
+      };
       store.on?.('exception', onException);
       store.on?.('loadexception', onException);
+      // A store that fires 'load' but ignores the callback still answers.
+      store.on?.('load', (_store: unknown, records: unknown) => loaded(records));
       store.load?.({
-        params: { start: 0, limit: req.limit, query: req.query },
+        params: {
+          ...last.params,
+          logtype: req.logtype,
+          databases: req.logtype,
+          start: 0,
+          limit: req.limit,
+          query: req.query,
+        },
         callback: (records: unknown, _options: unknown, success: unknown) => {
           if (success === false) return settle(fail('exception', 'log query failed'));
-          const list = Array.isArray(records) ? (records as ExtRecord[]) : [];
-          settle({ ok: true, result: list.map(recordFields) });
+          loaded(records);
         },
       });
     },

@@ -15,6 +15,7 @@ const ERROR_KINDS: readonly BridgeErrorKind[] = [
   'unauthorized',
   'exception',
   'timeout',
+  'missing-context',
   'bad-request',
 ];
 

@@ -167,32 +167,8 @@ describe('installBridge: requests', () => {
     expect(responses.find((r) => r.id === id)).toMatchObject({ ok: false, error: 'timeout' });
   });
 
-  it('queries threat logs through a store of the grid store class, with the grid baseParams', async () => {
-    const grid = page.addGrid();
-    grid.store.baseParams.vsys = 'vsys2';
-    FakeStore.loadBehaviour = (_store, { callback }) =>
-      callback([{ id: '900', data: { sessionid: '184522', subtype: 'vulnerability' } }], {}, true);
-    uninstall = installBridge(window);
-    const answer = await ask({
-      type: 'logs.query',
-      logtype: 'threat',
-      query: '(sessionid eq 184522)',
-      limit: 100,
-      timeoutMs: 1000,
-    });
-    expect(answer).toMatchObject({
-      ok: true,
-      result: [{ sessionid: '184522', subtype: 'vulnerability', '@logid': '900' }],
-    });
-    const store = FakeStore.created.at(-1)!;
-    expect(store).not.toBe(grid.store);
-    expect(store.baseParams).toEqual({ logtype: 'threat', dir: 'bkwd', databases: 'threat', vsys: 'vsys2' });
-    expect(store.loads).toEqual([{ params: { start: 0, limit: 100, query: '(sessionid eq 184522)' } }]);
-    expect(store.destroyed).toBe(true);
-    expect(grid.store.baseParams.logtype).toBe('traffic');
-  });
-
-  it('falls back to Pan.base.data.LogStore, and reports failure, login page and timeout', async () => {
+  it('reports failure, login page and timeout of the log store', async () => {
+    page.addGrid();
     uninstall = installBridge(window);
     const query = { type: 'logs.query', logtype: 'threat', query: '', limit: 20, timeoutMs: 40 };
     FakeStore.loadBehaviour = (_s, { callback }) => callback([], {}, false);
@@ -313,6 +289,7 @@ describe('installBridge: validation', () => {
   });
 
   it('accepts the largest allowed query and limit', async () => {
+    page.addGrid();
     FakeStore.loadBehaviour = (_s, { callback }) => callback([], {}, true);
     const message = {
       type: 'logs.query',

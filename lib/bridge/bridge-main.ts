@@ -10,6 +10,7 @@ import {
   type Outcome,
   ping,
   readGrid,
+  relatedEnqueue,
 } from './bridge-calls';
 import { parseRequestDetail } from './bridge-validate';
 import { globalsOf } from './ext-surface';
@@ -84,6 +85,8 @@ export function installBridge(win: Window): () => void {
         return readGrid(globals);
       case 'direct.call':
         return directCall(ctx, request);
+      case 'related.enqueue':
+        return relatedEnqueue(ctx, request);
       case 'logs.query': {
         const outcome = logsQuery(ctx, request, (cancel) => cancelers.set(request.id, cancel));
         return outcome.finally(() => cancelers.delete(request.id));

@@ -42,6 +42,14 @@ function validate(message: Fields, id: number): BridgeRequest | string {
       if (!isTimeout(timeoutMs)) return 'bad timeoutMs';
       return { id, type: 'direct.call', method: method as DirectMethod, args, timeoutMs };
     }
+    case 'related.enqueue': {
+      const { logtype, anchor, timeoutMs } = message;
+      if (!hasOnlyKeys(message, ['logtype', 'anchor', 'timeoutMs'])) return 'unexpected or missing fields';
+      if (logtype !== 'traffic') return 'logtype must be traffic';
+      if (typeof anchor !== 'string' || !/^[\w.:-]{1,64}$/.test(anchor)) return 'bad anchor';
+      if (!isTimeout(timeoutMs)) return 'bad timeoutMs';
+      return { id, type: 'related.enqueue', logtype, anchor, timeoutMs };
+    }
     case 'logs.query': {
       const { logtype, query, limit, timeoutMs } = message;
       if (!hasOnlyKeys(message, ['logtype', 'query', 'limit', 'timeoutMs']))

@@ -16,6 +16,10 @@ export interface ExtRecord {
 
 export interface ExtStore extends ExtObservable {
   baseParams?: Record<string, unknown>;
+  /** Ext 3: the options of the last load(), params included (set by load). */
+  lastOptions?: { params?: Record<string, unknown> } | null;
+  /** Ext 3 XmlReader keeps the last response's document as `xmlData`. */
+  reader?: { xmlData?: unknown };
   getCount?(): number;
   getAt?(index: number): ExtRecord | undefined;
   load?(options: { params: Record<string, unknown>; callback?: Listener; scope?: unknown }): unknown;
@@ -60,6 +64,7 @@ export interface PageGlobals {
     };
   };
   PanDirect?: { run?(method: string, args: unknown[], callback: Listener): unknown };
+  XMLSerializer?: new () => { serializeToString(node: unknown): string };
 }
 
 export function globalsOf(win: Window): PageGlobals {

@@ -42,7 +42,15 @@ export type BridgeRequest =
   | { id: number; type: 'ping' }
   | { id: number; type: 'grid.read' }
   | { id: number; type: 'direct.call'; method: DirectMethod; args: unknown[]; timeoutMs: number }
-  /** Load logs through a store of the page's own LogStore class (the UI's own endpoint and polling). */
+  /**
+   * The Detailed Log View's first call, asked as the UI asks: enqueueRelatedLogRequest with the
+   * grid page's XML that the page holds (the content script never has it).
+   */
+  | { id: number; type: 'related.enqueue'; logtype: 'traffic'; anchor: string; timeoutMs: number }
+  /**
+   * Load logs through a store of the page's own LogStore class (the UI's own endpoint and polling),
+   * with the parameters of the grid's last load, changed only in log type, filter and limit.
+   */
   | { id: number; type: 'logs.query'; logtype: 'threat'; query: string; limit: number; timeoutMs: number }
   | { id: number; type: 'nav.logs'; branch: 'monitor/logs/threat'; vsys: string; query: string }
   /** Stop request `target` (a logs.query): its store stops polling the firewall. Fire and forget. */
@@ -56,6 +64,8 @@ export type BridgeErrorKind =
   /** Direct returned {type:'exception'} or the call threw. */
   | 'exception'
   | 'timeout'
+  /** The page holds nothing to ask as the UI asks (no grid page XML, no parameters of a last load). */
+  | 'missing-context'
   | 'bad-request';
 
 export type BridgeResponse =

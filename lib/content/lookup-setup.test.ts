@@ -19,7 +19,11 @@ function firewallWindow(reply: (params: URLSearchParams) => Reply) {
   return { win, sent };
 }
 
-function setUp(reply: (params: URLSearchParams) => Reply, cookieApi: CookieApiAnswer | null = null) {
+function setUp(
+  reply: (params: URLSearchParams) => Reply,
+  cookieApi: CookieApiAnswer | null = null,
+  more: Partial<Parameters<typeof createLookupSetup>[0]> = {},
+) {
   const { win, sent } = firewallWindow(reply);
   const learned: CookieApiAnswer[] = [];
   const setup = createLookupSetup({
@@ -31,6 +35,7 @@ function setUp(reply: (params: URLSearchParams) => Reply, cookieApi: CookieApiAn
     cookieApi,
     onOutcome: () => {},
     onCookieApiLearned: (answer) => learned.push(answer),
+    ...more,
   });
   return { setup, sent, learned };
 }
@@ -42,8 +47,8 @@ const signal = () => new AbortController().signal;
 describe('createLookupSetup: what is learned of /api/ and the session cookie', () => {
   it('a 403 on the log query is a refusal, learned and not asked again on this page', async () => {
     const { setup, sent, learned } = setUp(() => REFUSED);
-    await expect(setup.fetcher.fetch([trafficRow()], signal())).rejects.toMatchObject({
-      kind: 'unavailable',
+    await expect(setup.fetcher.fetch([trafficRow()], signal())).resolves.toMatchObject({
+      problem: { kind: 'unavailable' },
     });
     expect(learned).toEqual(['unavailable']);
     expect(setup.outcomes['xml-api-cookie']).toBe('unavailable');
@@ -82,11 +87,33 @@ describe('createLookupSetup: what is learned of /api/ and the session cookie', (
 
   it('a refusal remembered from an earlier page: no request to /api/ at all', async () => {
     const { setup, sent } = setUp(() => REFUSED, 'unavailable');
-    await expect(setup.fetcher.fetch([trafficRow()], signal())).rejects.toMatchObject({
-      kind: 'unavailable',
+    await expect(setup.fetcher.fetch([trafficRow()], signal())).resolves.toMatchObject({
+      problem: { kind: 'unavailable' },
     });
     const resolution = await setup.resolveProfile(threatEntry(), signal());
     expect(resolution.source).toBe('log-only');
     expect(sent).toHaveLength(0);
+  });
+
+  it('a path that answers entries of other sessions is reported unusable (its filter is ignored)', async () => {
+    const unusable: string[] = [];
+    const { setup, learned } = setUp(
+      (params) => ({ file: params.get('action') === 'get' ? 'log-job-fin-many.xml' : 'log-enqueued.xml' }),
+      null,
+      { onPathUnusable: (id) => unusable.push(id) },
+    );
+    const result = await setup.fetcher.fetch([trafficRow()], signal());
+    expect(result.answers).toEqual([]);
+    expect(unusable).toEqual(['xml-api-cookie']);
+    expect(setup.details['xml-api-cookie']).toMatchObject({ note: 'other-sessions', retired: true });
+    expect(learned).toEqual(['works']); // it answered: the cookie is accepted
+  });
+
+  it('a path remembered as unusable on this firewall is not asked', async () => {
+    const { setup, sent } = setUp(() => REFUSED, null, { unusablePaths: ['xml-api-cookie'] });
+    const result = await setup.fetcher.fetch([trafficRow()], signal());
+    expect(result.problem).toMatchObject({ kind: 'unavailable' });
+    expect(sent.filter((params) => params.get('type') === 'log')).toHaveLength(0);
+    expect(setup.outcomes['xml-api-cookie']).toBe('inconclusive');
   });
 });

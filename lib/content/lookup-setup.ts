@@ -7,7 +7,14 @@ import { createSessionGate } from '../lookup/session-gate';
 import { createSlots } from '../lookup/slots';
 import { relatedLogStrategy, uiLogStoreStrategy } from '../lookup/strategies/bridge-strategies';
 import { xmlApiStrategy } from '../lookup/strategies/xml-api-strategies';
-import { type StrategyOutcomes, type ThreatLogStrategy, untriedOutcomes } from '../lookup/strategy';
+import {
+  emptyDetails,
+  type StrategyDetails,
+  type StrategyId,
+  type StrategyOutcomes,
+  type ThreatLogStrategy,
+  untriedOutcomes,
+} from '../lookup/strategy';
 import { createThreatLogFetcher, type ThreatLogFetcher } from '../lookup/threat-log-fetcher';
 import { LruCache } from '../lru-cache';
 import { PanosApiError } from '../panos/api-error';
@@ -26,6 +33,7 @@ const NO_CONFIG_ACCESS =
 export interface LookupSetup {
   fetcher: ThreatLogFetcher;
   outcomes: StrategyOutcomes;
+  details: StrategyDetails;
   resolveProfile(entry: ThreatEntry, signal: AbortSignal): Promise<ProfileResolution>;
   cache: LruCache<string, Explanation>;
   gate: ReturnType<typeof createSessionGate>;
@@ -58,6 +66,10 @@ export function createLookupSetup(opts: {
   /** What an earlier page learned of this firewall's /api/ and the session cookie. */
   cookieApi?: CookieApiAnswer | null;
   onOutcome(): void;
+  /** Paths an earlier page found ignoring their filter on this firewall: not asked. */
+  unusablePaths?: StrategyId[];
+  /** A path returned entries of other sessions: its filter is ignored on this firewall. */
+  onPathUnusable?(id: StrategyId): void;
   /** A definite answer on the session cookie at /api/ (not a login page, which expiry gives too). */
   onCookieApiLearned?(answer: CookieApiAnswer): void;
 }): LookupSetup {
@@ -76,17 +88,30 @@ export function createLookupSetup(opts: {
   if (bridge) strategies.push(relatedLogStrategy(bridge));
 
   const outcomes = untriedOutcomes();
-  if (opts.cookieApi) outcomes['xml-api-cookie'] = opts.cookieApi;
+  const details = emptyDetails();
+  for (const id of opts.unusablePaths ?? []) {
+    outcomes[id] = 'inconclusive';
+    details[id] = { ...details[id], note: 'other-sessions', retired: true };
+  }
+  // Remembered from an earlier page: the cookie is refused (a path not there), or accepted.
+  if (opts.cookieApi) outcomes['xml-api-cookie'] = opts.cookieApi === 'works' ? 'proven' : 'unavailable';
+  /** /api/ answered with the cookie: any answer but a refusal (an empty one still answered). */
+  const cookieAccepted = () =>
+    outcomes['xml-api-cookie'] === 'proven' ||
+    (outcomes['xml-api-cookie'] === 'inconclusive' &&
+      (details['xml-api-cookie'].note === 'empty' || details['xml-api-cookie'].note === 'other-sessions'));
   const configCache = { cache: createConfigCache(500), origin };
   const locks = (win.navigator as Navigator & { locks?: unknown }).locks as Parameters<typeof createSlots>[2];
   const fetcher = createThreatLogFetcher({
     strategies,
     slots: createSlots(2, `threat-lens:${origin}`, locks),
     outcomes,
-    onOutcome: (id, outcome) => {
+    details,
+    onOutcome: (id, outcome, note) => {
+      if (note === 'other-sessions' && details[id].retired) opts.onPathUnusable?.(id);
       // The fetcher marks the cookie strategy 'unavailable' only on a refusal (403), never on expiry.
-      if (id === 'xml-api-cookie' && (outcome === 'works' || outcome === 'unavailable')) {
-        opts.onCookieApiLearned?.(outcome);
+      if (id === 'xml-api-cookie' && (cookieAccepted() || outcome === 'unavailable')) {
+        opts.onCookieApiLearned?.(outcome === 'unavailable' ? 'unavailable' : 'works');
       }
       opts.onOutcome();
     },
@@ -98,7 +123,7 @@ export function createLookupSetup(opts: {
   let cookieProbe: Promise<boolean> | null = null;
   async function configClient(): Promise<XmlApiClient | null> {
     if (keyClient) return keyClient;
-    if (outcomes['xml-api-cookie'] === 'works') return cookieClient;
+    if (cookieAccepted()) return cookieClient;
     if (outcomes['xml-api-cookie'] !== 'untried') return null;
     // Probed once per page: whatever the answer, the config is not asked for through it again.
     cookieProbe ??= cookieClient
@@ -106,7 +131,7 @@ export function createLookupSetup(opts: {
       .catch(() => 'unavailable' as const)
       .then((answer) => {
         if (outcomes['xml-api-cookie'] === 'untried') {
-          outcomes['xml-api-cookie'] = answer === 'works' ? 'works' : 'unavailable';
+          outcomes['xml-api-cookie'] = answer === 'works' ? 'proven' : 'unavailable';
           opts.onOutcome();
           if (answer === 'works' || answer === 'unauthorized') {
             opts.onCookieApiLearned?.(answer === 'works' ? 'works' : 'unavailable');
@@ -151,6 +176,7 @@ export function createLookupSetup(opts: {
     fetcher,
     outcomes,
     product,
+    details,
     noteConfigVersions(logs) {
       versions.note(logs);
     },

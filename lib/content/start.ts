@@ -5,12 +5,14 @@ import browser from 'webextension-polyfill';
 import { createBridgeClient } from '../bridge/bridge-client';
 import type { BridgePing } from '../bridge/protocol';
 import { recallCookieApi, rememberCookieApi } from '../cookie-api-memory';
+import { STRATEGY_IDS } from '../lookup/strategy';
 import { isStatusRequest, type PageStatus } from '../messages';
 import { findPanosSigns, isLoginPage, parseHash } from '../page/detect';
 import { watchTrafficPage } from '../page/page-watch';
 import { signFromHashLocation } from '../panos/product-signs';
 import { recallProduct, rememberProduct } from '../product-memory';
 import { getSettings } from '../settings';
+import { recallUnusablePaths, rememberUnusablePath } from '../unusable-paths-memory';
 import { createLookupSetup } from './lookup-setup';
 import { emptyStatus, reportProduct } from './status';
 import { runTrafficVisit } from './traffic-visit';
@@ -50,6 +52,7 @@ export function startThreatLens(win: Window, lifetime: AbortSignal): void {
     const origin = win.location.origin;
     const cookieApi = await recallCookieApi(origin).catch(() => null);
     const rememberedProduct = await recallProduct(origin).catch(() => null);
+    const unusablePaths = await recallUnusablePaths(origin).catch(() => []);
     const setup = createLookupSetup({
       win,
       origin,
@@ -64,6 +67,12 @@ export function startThreatLens(win: Window, lifetime: AbortSignal): void {
       apiKey: settings.apiKeys[origin] ?? null,
       location: () => parseHash(win.location.hash)?.location ?? '',
       cookieApi,
+      unusablePaths,
+      onPathUnusable: (id) => {
+        rememberUnusablePath(origin, id).catch(() => {
+          // Not remembered: the next page load finds it out again, with one query.
+        });
+      },
       onCookieApiLearned: (answer) => {
         rememberCookieApi(origin, answer).catch(() => {
           // Not remembered: the next page load probes once more.
@@ -72,10 +81,12 @@ export function startThreatLens(win: Window, lifetime: AbortSignal): void {
       onProductChange: () => reportProduct(status, setup.product.status()),
       onOutcome: () => {
         status.strategies = { ...setup.outcomes };
+        status.strategyDetails = structuredClone(setup.details);
+        // The proven path that answered most often is the one in use.
         status.activeStrategy =
-          (Object.entries(setup.outcomes).find(
-            ([, outcome]) => outcome === 'works',
-          )?.[0] as PageStatus['activeStrategy']) ?? null;
+          STRATEGY_IDS.filter((id) => setup.outcomes[id] === 'proven').sort(
+            (a, b) => setup.details[b].proven - setup.details[a].proven,
+          )[0] ?? null;
       },
     });
 

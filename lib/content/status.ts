@@ -1,4 +1,4 @@
-import { untriedOutcomes } from '../lookup/strategy';
+import { emptyDetails, untriedOutcomes } from '../lookup/strategy';
 import type { PageStatus } from '../messages';
 import type { ProductStatus } from './product-detector';
 
@@ -12,6 +12,7 @@ export function emptyStatus(): PageStatus {
     rowsVisible: 0,
     rowsFlagged: 0,
     strategies: untriedOutcomes(),
+    strategyDetails: emptyDetails(),
     activeStrategy: null,
     problem: null,
   };

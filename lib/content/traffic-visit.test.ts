@@ -8,7 +8,7 @@ import { loadFixture } from '../../tests/fixtures/grid/load-fixture';
 import { createSessionGate } from '../lookup/session-gate';
 import { createSlots } from '../lookup/slots';
 import type { ThreatLogStrategy } from '../lookup/strategy';
-import { untriedOutcomes } from '../lookup/strategy';
+import { emptyDetails, untriedOutcomes } from '../lookup/strategy';
 import { createThreatLogFetcher } from '../lookup/threat-log-fetcher';
 import { LruCache } from '../lru-cache';
 import { parseHash } from '../page/detect';
@@ -60,6 +60,7 @@ function visit(lookupMode: LookupMode) {
   const setup: LookupSetup = {
     fetcher: createThreatLogFetcher({ strategies: [strategy], slots: createSlots(2, 'test'), outcomes }),
     outcomes,
+    details: emptyDetails(),
     resolveProfile: async (entry) => ({
       profileType: 'vulnerability',
       profileName: 'strict-vp',

@@ -12,7 +12,7 @@ describe('toLookupFailure', () => {
     ['unauthorized', 'api-key', 'failed'],
     ['unavailable', 'bridge', 'unavailable'],
     ['exception', 'bridge', 'unavailable'],
-    ['timeout', 'bridge', 'failed'],
+    ['timeout', 'bridge', 'inconclusive'],
     ['malformed', 'api-cookie', 'failed'],
     ['http', 'api-cookie', 'failed'],
     ['aborted', 'api-cookie', 'aborted'],

@@ -1,9 +1,13 @@
 // One vocabulary for what went wrong in a lookup, whatever the strategy: it decides whether we
 // fall to the next strategy, stop everything (session over), or show an error and wait.
 
+import type { StrategyNote } from './strategy';
+
 export type LookupFailureKind =
   /** This strategy does not exist or is not allowed here: try the next one. */
   | 'unavailable'
+  /** This strategy gave no answer that proves anything (no answer in time, an error answer, nothing to ask with): try the next one. */
+  | 'inconclusive'
   /** The PAN-OS session is over: stop all lookups until the page changes. */
   | 'expired'
   /** The firewall answered badly or too slowly: show it, do not hammer. */
@@ -16,6 +20,8 @@ export class LookupFailure extends Error {
     readonly kind: LookupFailureKind,
     message: string,
     readonly fix = '',
+    /** Why, as a fixed code for diagnostics. */
+    readonly note: StrategyNote = '',
   ) {
     super(message);
     this.name = 'LookupFailure';
@@ -52,11 +58,17 @@ export function toLookupFailure(error: unknown, source: FailureSource): LookupFa
     case 'exception':
       return new LookupFailure('unavailable', message);
     case 'timeout':
+      // No answer in time proves nothing about the path: the next one is tried.
       return new LookupFailure(
-        'failed',
+        'inconclusive',
         'The firewall took too long to answer the log query.',
         'The management plane may be busy; try again in a minute.',
+        'timed-out',
       );
+    case 'no-content-job':
+      return new LookupFailure('inconclusive', message, '', 'no-content-job');
+    case 'missing-context':
+      return new LookupFailure('inconclusive', message, '', 'no-page-context');
     case 'malformed':
       return new LookupFailure(
         'failed',

@@ -7,11 +7,18 @@ import { correlate } from '../panos/correlate';
 import { explain } from '../panos/explain';
 import { rowCacheKey } from '../panos/rows';
 import { threatEntryFromRecord } from '../panos/threat-entry';
-import type { Explanation, LookupState, ProfileResolution, ThreatEntry, TrafficRow } from '../panos/types';
+import type {
+  Explanation,
+  LookupState,
+  ProfileResolution,
+  SessionThreats,
+  ThreatEntry,
+  TrafficRow,
+} from '../panos/types';
 import { type LookupFailure, toLookupFailure } from './lookup-errors';
 import type { SessionGate } from './session-gate';
 import { STRATEGY_LABELS } from './strategy';
-import type { ThreatLogFetcher } from './threat-log-fetcher';
+import { NONE_WORKS, type Searched, searchedFor, type ThreatLogFetcher } from './threat-log-fetcher';
 
 export interface PageLookupDeps {
   origin: string;
@@ -34,6 +41,14 @@ export interface PageLookup {
 
 function profileKey(entry: ThreatEntry): string {
   return [entry.serial, entry.vsys, entry.ruleUuid || entry.rule, entry.subtype].join('\u0000');
+}
+
+/** "Searched the threat log through …; …": what was looked through before saying "not found". */
+function searchedWords(searched: Searched[]): string[] {
+  return searched.map(
+    ({ strategy, searches }) =>
+      `Searched ${searches} through ${STRATEGY_LABELS[strategy]}: no entry for this session.`,
+  );
 }
 
 function failureState(failure: LookupFailure): LookupState {
@@ -66,29 +81,45 @@ export function createPageLookup(deps: PageLookupDeps): PageLookup {
 
   async function explainFetched(rows: TrafficRow[], signal: AbortSignal) {
     const fetched = await deps.fetcher.fetch(rows, signal);
-    const entries = fetched.records.map(threatEntryFromRecord).filter((entry) => entry.subtype !== '');
-    const matches = correlate(rows, entries);
-    const provenance = [
-      `Threat log read through ${STRATEGY_LABELS[fetched.strategy]}, in your PAN-OS session.`,
-    ];
     const profiles = new Map<string, Promise<ProfileResolution>>();
-    await Promise.all(
-      rows.map(async (row) => {
-        const threats = matches.get(row.index) ?? { blocking: null, others: [] };
-        let profile: ProfileResolution | null = null;
-        if (threats.blocking) {
-          const key = profileKey(threats.blocking);
-          if (!profiles.has(key)) profiles.set(key, deps.resolveProfile(threats.blocking, signal));
-          profile = await (profiles.get(key) as Promise<ProfileResolution>);
-        }
-        signal.throwIfAborted();
-        const productNote = deps.productNote?.() ?? null;
-        setState(keyOf(row), {
-          kind: 'done',
-          explanation: explain({ row, threats, profile, provenance, productNote }),
-        });
-      }),
-    );
+    const explainRow = async (row: TrafficRow, threats: SessionThreats, provenance: string[]) => {
+      let profile: ProfileResolution | null = null;
+      if (threats.blocking) {
+        const key = profileKey(threats.blocking);
+        if (!profiles.has(key)) profiles.set(key, deps.resolveProfile(threats.blocking, signal));
+        profile = await (profiles.get(key) as Promise<ProfileResolution>);
+      }
+      signal.throwIfAborted();
+      const productNote = deps.productNote?.() ?? null;
+      setState(keyOf(row), {
+        kind: 'done',
+        explanation: explain({ row, threats, profile, provenance, productNote }),
+      });
+    };
+    const jobs = fetched.answers.flatMap((answer) => {
+      const entries = answer.records.map(threatEntryFromRecord).filter((entry) => entry.subtype !== '');
+      const matches = correlate(answer.rows, entries);
+      const provenance = [
+        `Threat log read through ${STRATEGY_LABELS[answer.strategy]}, in your PAN-OS session.`,
+      ];
+      return answer.rows.map((row) =>
+        explainRow(row, matches.get(row.index) ?? { blocking: null, others: [] }, provenance),
+      );
+    });
+    if (fetched.problem) {
+      deps.onProblem?.(fetched.problem);
+      for (const row of fetched.unanswered) setState(keyOf(row), failureState(fetched.problem));
+    } else {
+      for (const row of fetched.unanswered) {
+        const searched = searchedFor(fetched, row);
+        // Nothing searched for this row (its per-row query failed): say why, not "not found".
+        if (searched.length === 0) {
+          deps.onProblem?.(fetched.reason ?? NONE_WORKS);
+          setState(keyOf(row), failureState(fetched.reason ?? NONE_WORKS));
+        } else jobs.push(explainRow(row, { blocking: null, others: [] }, searchedWords(searched)));
+      }
+    }
+    await Promise.all(jobs);
   }
 
   return {

@@ -3,13 +3,56 @@ import type { LogRecord, TrafficRow } from '../panos/types';
 /** The ways of reading the threat log (docs/ARCHITECTURE.md, "Threat lookup strategies"). */
 export type StrategyId = 'related-log' | 'ui-log-store' | 'xml-api-cookie' | 'xml-api-key';
 
-export type StrategyOutcome = 'untried' | 'works' | 'unavailable' | 'failed';
+/**
+ * What a lookup path has shown on this page: `proven` answered with entries of the asked sessions;
+ * `inconclusive` answered nothing usable (empty, no content job, entries of other sessions, no
+ * answer in time), so the next path ran; `unavailable` is not there (or not allowed) here;
+ * `failed` answered with an error that was shown.
+ */
+export type StrategyOutcome = 'untried' | 'proven' | 'inconclusive' | 'unavailable' | 'failed';
+
+/** Why a path was inconclusive, unavailable or failed: fixed codes, never log content. */
+export type StrategyNote =
+  | ''
+  | 'empty'
+  | 'no-content-job'
+  | 'other-sessions'
+  | 'timed-out'
+  | 'error-answer'
+  | 'no-page-context'
+  | 'not-on-page'
+  | 'failed';
+
+export const STRATEGY_NOTES: readonly StrategyNote[] = [
+  '',
+  'empty',
+  'no-content-job',
+  'other-sessions',
+  'timed-out',
+  'error-answer',
+  'no-page-context',
+  'not-on-page',
+  'failed',
+];
+
+/** Per path, for diagnostics: how many calls ended each way, and the last reason. */
+export interface StrategyDetail {
+  proven: number;
+  inconclusive: number;
+  unavailable: number;
+  failed: number;
+  note: StrategyNote;
+  /** Not asked again on this page (filter ignored, never answered, not there). */
+  retired: boolean;
+}
 
 /** One way of reading the threat log. Throws LookupFailure. */
 export interface ThreatLogStrategy {
   readonly id: StrategyId;
   /** One call covers many sessions; otherwise one call per row. */
   readonly batched: boolean;
+  /** What it searches, in words ("the threat log"), for the "nothing found" answer. */
+  readonly searches?: string;
   fetch(rows: TrafficRow[], signal: AbortSignal): Promise<LogRecord[]>;
 }
 
@@ -20,7 +63,23 @@ export const STRATEGY_LABELS: Record<StrategyId, string> = {
   'xml-api-key': 'the XML API with the API key stored for this firewall',
 };
 
+/** What each path searches unless it says otherwise. */
+export const STRATEGY_SEARCHES: Record<StrategyId, string> = {
+  'related-log': "the session's related logs",
+  'ui-log-store': 'the threat log',
+  'xml-api-cookie': 'the threat log',
+  'xml-api-key': 'the threat log',
+};
+
+export const STRATEGY_IDS: readonly StrategyId[] = [
+  'related-log',
+  'ui-log-store',
+  'xml-api-cookie',
+  'xml-api-key',
+];
+
 export type StrategyOutcomes = Record<StrategyId, StrategyOutcome>;
+export type StrategyDetails = Record<StrategyId, StrategyDetail>;
 
 export function untriedOutcomes(): StrategyOutcomes {
   return {
@@ -28,5 +87,18 @@ export function untriedOutcomes(): StrategyOutcomes {
     'ui-log-store': 'untried',
     'xml-api-cookie': 'untried',
     'xml-api-key': 'untried',
+  };
+}
+
+export function emptyDetail(): StrategyDetail {
+  return { proven: 0, inconclusive: 0, unavailable: 0, failed: 0, note: '', retired: false };
+}
+
+export function emptyDetails(): StrategyDetails {
+  return {
+    'related-log': emptyDetail(),
+    'ui-log-store': emptyDetail(),
+    'xml-api-cookie': emptyDetail(),
+    'xml-api-key': emptyDetail(),
   };
 }

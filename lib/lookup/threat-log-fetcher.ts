@@ -1,47 +1,140 @@
-// Picks the strategy that works on this firewall and runs it gently: batched strategies make
-// one query for the whole page; the per-row one runs through the shared slots.
+// Runs the lookup paths in order until every row has an answer it can trust (lib/lookup/proof):
+// batched paths make one query for the rows still open; the per-row one runs through the shared
+// slots. A path that gives nothing usable is inconclusive and the next one runs; one that proved
+// nothing and then showed it cannot work here (filter ignored, no answer in time, an error
+// answer) is retired for the page's life, so a firewall is never asked the same useless thing.
 
 import type { LogRecord, TrafficRow } from '../panos/types';
 import { LookupFailure, toLookupFailure } from './lookup-errors';
+import { judgeBatch, judgeRelated } from './proof';
 import type { Slots } from './slots';
-import type { StrategyId, StrategyOutcomes, ThreatLogStrategy } from './strategy';
+import {
+  emptyDetails,
+  STRATEGY_SEARCHES,
+  type StrategyDetails,
+  type StrategyId,
+  type StrategyNote,
+  type StrategyOutcome,
+  type StrategyOutcomes,
+  type ThreatLogStrategy,
+} from './strategy';
+
+export interface StrategyAnswer {
+  strategy: StrategyId;
+  rows: TrafficRow[];
+  records: LogRecord[];
+}
 
 export interface FetchedThreatLog {
+  /** Rows answered, grouped by the path that answered them. */
+  answers: StrategyAnswer[];
+  /** Rows no path answered. */
+  unanswered: TrafficRow[];
+  /**
+   * The paths that gave an answer for them (empty or partial), and what each searched; a per-row
+   * path lists the rows it searched (`rows`, row indexes), a batched one searched them all.
+   */
+  searched: Searched[];
+  /** Set when no path could search for the unanswered rows: show this instead of "not found". */
+  problem: LookupFailure | null;
+  /** The latest reason a path could not search (for a row no path searched). */
+  reason: LookupFailure | null;
+}
+
+export interface Searched {
   strategy: StrategyId;
-  records: LogRecord[];
+  searches: string;
+  rows?: number[];
+}
+
+/** What was searched for this row. */
+export function searchedFor(fetched: Pick<FetchedThreatLog, 'searched'>, row: TrafficRow): Searched[] {
+  return fetched.searched.filter((entry) => !entry.rows || entry.rows.includes(row.index));
 }
 
 export interface ThreatLogFetcher {
   fetch(rows: TrafficRow[], signal: AbortSignal): Promise<FetchedThreatLog>;
   readonly outcomes: Readonly<StrategyOutcomes>;
+  readonly details: Readonly<StrategyDetails>;
 }
 
-const NONE_WORKS = new LookupFailure(
+export const NONE_WORKS = new LookupFailure(
   'unavailable',
   'This extension found no way to read the threat log on this firewall.',
   "Check that your admin role may read Monitor > Threat, or store an API key for this firewall in the extension's options.",
 );
+
+/** Inconclusive reasons that, from a path never proven, mean it will not work on this firewall. */
+const RETIRING_NOTES = new Set<StrategyNote>([
+  'other-sessions',
+  'timed-out',
+  'error-answer',
+  'no-content-job',
+]);
+
+type RowResult =
+  | { kind: 'answered'; records: LogRecord[] }
+  | { kind: 'empty' }
+  | { kind: 'skipped' }
+  | { kind: 'failure'; failure: LookupFailure };
 
 export function createThreatLogFetcher(opts: {
   /** In order of preference for a whole page. */
   strategies: ThreatLogStrategy[];
   slots: Slots;
   outcomes: StrategyOutcomes;
-  onOutcome?(id: StrategyId, outcome: StrategyOutcomes[StrategyId]): void;
+  details?: StrategyDetails;
+  onOutcome?(id: StrategyId, outcome: StrategyOutcome, note: StrategyNote): void;
 }): ThreatLogFetcher {
   const { strategies, slots, outcomes } = opts;
-  const record = (id: StrategyId, outcome: StrategyOutcomes[StrategyId]) => {
-    if (outcomes[id] === outcome) return;
-    outcomes[id] = outcome;
-    opts.onOutcome?.(id, outcome);
-  };
+  const details = opts.details ?? emptyDetails();
 
-  async function runStrategy(strategy: ThreatLogStrategy, rows: TrafficRow[], signal: AbortSignal) {
-    if (strategy.batched) return slots.run(() => strategy.fetch(rows, signal), signal);
-    const perRow = await Promise.all(
-      rows.map((row) => slots.run(() => strategy.fetch([row], signal), signal)),
-    );
-    return perRow.flat();
+  const record = (id: StrategyId, outcome: Exclude<StrategyOutcome, 'untried'>, note: StrategyNote = '') => {
+    const detail = details[id];
+    detail[outcome]++;
+    if (outcome !== 'proven') detail.note = note;
+    if (outcome === 'unavailable') detail.retired = true;
+    // Entries of other sessions retire a path even if it answered before: its filter is not safe.
+    if (
+      outcome === 'inconclusive' &&
+      (note === 'other-sessions' || (detail.proven === 0 && RETIRING_NOTES.has(note)))
+    )
+      detail.retired = true;
+    // An empty answer after a proven one is normal (a session without threat entries).
+    if (!(outcome === 'inconclusive' && outcomes[id] === 'proven')) outcomes[id] = outcome;
+    opts.onOutcome?.(id, outcomes[id], note);
+  };
+  const retired = (id: StrategyId) => details[id].retired || outcomes[id] === 'unavailable';
+
+  /** Records a failure; throws the ones that end the whole lookup (session over, cancelled). */
+  function noteFailure(id: StrategyId, failure: LookupFailure): void {
+    if (failure.kind === 'expired' || failure.kind === 'aborted') throw failure;
+    if (failure.kind === 'unavailable') record(id, 'unavailable', failure.note || 'not-on-page');
+    else if (failure.kind === 'inconclusive') record(id, 'inconclusive', failure.note || 'error-answer');
+    else record(id, 'failed', failure.note || 'failed');
+  }
+
+  async function runRow(
+    strategy: ThreatLogStrategy,
+    row: TrafficRow,
+    signal: AbortSignal,
+  ): Promise<RowResult> {
+    return slots.run(async () => {
+      if (retired(strategy.id)) return { kind: 'skipped' } as const;
+      try {
+        const own = judgeRelated(row, await strategy.fetch([row], signal));
+        if (own) {
+          record(strategy.id, 'proven');
+          return { kind: 'answered', records: own } as const;
+        }
+        record(strategy.id, 'inconclusive', 'empty');
+        return { kind: 'empty' } as const;
+      } catch (error) {
+        const failure = toLookupFailure(error, 'bridge');
+        noteFailure(strategy.id, failure);
+        return { kind: 'failure', failure } as const;
+      }
+    }, signal);
   }
 
   /** A single row prefers the per-row related-log query (what the UI itself would run). */
@@ -52,24 +145,71 @@ export function createThreatLogFetcher(opts: {
 
   return {
     outcomes,
+    details,
     async fetch(rows, signal) {
+      const answers: StrategyAnswer[] = [];
+      const searched: FetchedThreatLog['searched'] = [];
+      let remaining = rows;
+      let problem: LookupFailure | null = null;
+
       for (const strategy of order(rows)) {
-        if (outcomes[strategy.id] === 'unavailable') continue;
-        try {
-          const records = await runStrategy(strategy, rows, signal);
-          record(strategy.id, 'works');
-          return { strategy: strategy.id, records };
-        } catch (error) {
-          const failure = toLookupFailure(error, 'bridge');
-          if (failure.kind === 'unavailable') {
-            record(strategy.id, 'unavailable');
+        if (remaining.length === 0) break;
+        if (retired(strategy.id)) continue;
+        const searches = {
+          strategy: strategy.id,
+          searches: strategy.searches ?? STRATEGY_SEARCHES[strategy.id],
+        };
+        if (strategy.batched) {
+          let records: LogRecord[];
+          try {
+            records = await slots.run(() => strategy.fetch(remaining, signal), signal);
+          } catch (error) {
+            const failure = toLookupFailure(error, 'bridge');
+            noteFailure(strategy.id, failure);
+            if (failure.kind === 'failed') {
+              problem = failure;
+              break; // an error the user must see (a rejected key): no fallthrough
+            }
+            // The latest path's reason is shown when nothing answers: the earlier ones were passed by.
+            if (failure.kind === 'inconclusive') problem = failure;
             continue;
           }
-          if (failure.kind === 'failed') record(strategy.id, 'failed');
-          throw failure;
+          const proof = judgeBatch(remaining, records);
+          if (proof.kind === 'other-sessions') {
+            record(strategy.id, 'inconclusive', 'other-sessions');
+            continue;
+          }
+          record(strategy.id, proof.answered.length > 0 ? 'proven' : 'inconclusive', 'empty');
+          if (proof.answered.length > 0)
+            answers.push({ strategy: strategy.id, rows: proof.answered, records });
+          searched.push(searches);
+          remaining = proof.unanswered;
+          continue;
         }
+
+        const results = await Promise.all(remaining.map((row) => runRow(strategy, row, signal)));
+        signal.throwIfAborted();
+        const answered = remaining.filter((_, i) => results[i]?.kind === 'answered');
+        for (const [i, row] of remaining.entries()) {
+          const result = results[i];
+          if (result?.kind === 'answered')
+            answers.push({ strategy: strategy.id, rows: [row], records: result.records });
+        }
+        const searchedRows = remaining.filter((_, i) => results[i]?.kind === 'empty').map((row) => row.index);
+        if (searchedRows.length > 0) searched.push({ ...searches, rows: searchedRows });
+        const failures = results.flatMap((result) => (result.kind === 'failure' ? [result.failure] : []));
+        const failed = failures.find((failure) => failure.kind === 'failed');
+        if (failed) problem = failed;
+        else problem = failures.find((failure) => failure.kind === 'inconclusive') ?? problem;
+        remaining = remaining.filter((row) => !answered.includes(row));
+        if (failed) break;
       }
-      throw NONE_WORKS;
+
+      // "Not found" needs a path that searched; with none, say why. A shown error stays shown.
+      const reason = problem;
+      if (remaining.length === 0 || (searched.length > 0 && problem?.kind !== 'failed')) problem = null;
+      else problem ??= NONE_WORKS;
+      return { answers, unanswered: remaining, searched, problem, reason };
     },
   };
 }

@@ -16,6 +16,8 @@ export type PanosApiErrorKind =
   | 'api-error'
   /** The log job did not finish in time. */
   | 'timeout'
+  /** The related-log request gave no content job (so nothing was searched). */
+  | 'no-content-job'
   /** The caller aborted. */
   | 'aborted';
 

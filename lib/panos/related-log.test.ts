@@ -98,11 +98,16 @@ describe('fetchRelatedLogs', () => {
     );
   });
 
-  it('answers no rows when there is no content job, without polling', async () => {
-    const direct = fakeDirect({ 'MonitorDirect.enqueueRelatedLogRequest': () => [41, 0] });
-    expect(await fetchRelatedLogs(direct.call, ANCHOR, { sleep: async () => {} })).toEqual([]);
-    expect(direct.calls).toHaveLength(1);
-  });
+  it.each([[[41, 0]], [[41]], [[41, null]]])(
+    'says "no content job" (not "no entries") for %j, without polling',
+    async (answer) => {
+      const direct = fakeDirect({ 'MonitorDirect.enqueueRelatedLogRequest': () => answer });
+      await expect(fetchRelatedLogs(direct.call, ANCHOR, { sleep: async () => {} })).rejects.toMatchObject({
+        kind: 'no-content-job',
+      });
+      expect(direct.calls).toHaveLength(1);
+    },
+  );
 
   it.each<[string, Partial<Record<DirectMethod, Handler>>, string]>([
     [
@@ -193,7 +198,7 @@ describe('contentJobId', () => {
         'MonitorDirect.pollLogRequest': () => FIN,
         'MonitorDirect.retrieveJSONLog': () => [],
       });
-      await fetchRelatedLogs(direct.call, ANCHOR, { sleep: async () => {} });
+      await fetchRelatedLogs(direct.call, ANCHOR, { sleep: async () => {} }).catch(() => []);
       const polled = direct.calls.find((c) => c.method === 'MonitorDirect.pollLogRequest');
       expect(polled?.args[0] ?? '').toBe(expected);
     },

@@ -17,8 +17,8 @@ export interface RelatedLogAnchor {
   /** The traffic row's @logid. */
   logid: string;
   logtype: 'traffic';
-  /** The grid page's XML, which the UI sends along ('' when we do not have it). */
-  responseText: string;
+  /** The grid page's XML, which the UI sends along (the bridge adds it from the page when absent). */
+  responseText?: string;
 }
 
 /** Log types whose entries come from Security Profiles (threat, URL, data, WildFire). */
@@ -60,7 +60,8 @@ export function contentJobId(value: unknown): string {
     }
   }
   let id: string | null = null;
-  if (Array.isArray(ids)) id = jobIdText(ids.length > 1 ? ids[1] : ids[0]);
+  // [trafficJob, contentJob]: a lone id is the traffic job, so there is no content job.
+  if (Array.isArray(ids)) id = ids.length > 1 ? jobIdText(ids[1]) : '';
   else if (typeof ids === 'string' || typeof ids === 'number') id = jobIdText(ids);
   else if (typeof ids === 'object' && ids !== null) {
     const key = JOB_ID_KEYS.find((name) => name in ids);
@@ -158,11 +159,12 @@ export async function fetchRelatedLogs(
   opts: { signal?: AbortSignal; poll?: PollOptions; sleep?: Sleep } = {},
 ): Promise<LogRecord[]> {
   const { signal } = opts;
-  const request = { logtype: anchor.logtype, anchor: anchor.logid, responseText: anchor.responseText };
+  const request = { logtype: anchor.logtype, anchor: anchor.logid, responseText: anchor.responseText ?? '' };
   const jobId = contentJobId(
     await callDirect(call, 'MonitorDirect.enqueueRelatedLogRequest', [request], signal),
   );
-  if (!jobId) return [];
+  // No content job proves nothing (the firewall may want the grid page's XML): not "no entries".
+  if (!jobId) throw new PanosApiError('no-content-job', 'The related-log request gave no content job.');
 
   const finished = await pollUntil(
     async () => {

@@ -17,12 +17,32 @@ const status: PageStatus = {
   rowsVisible: 20,
   rowsFlagged: 2,
   strategies: {
-    'related-log': 'works',
+    'related-log': 'proven',
     'ui-log-store': 'untried',
     'xml-api-cookie': 'untried',
     'xml-api-key': 'failed',
   },
   activeStrategy: 'related-log',
+  strategyDetails: {
+    'related-log': { proven: 3, inconclusive: 1, unavailable: 0, failed: 0, note: 'empty', retired: false },
+    'ui-log-store': {
+      proven: 0,
+      inconclusive: 1,
+      unavailable: 0,
+      failed: 0,
+      note: 'other-sessions',
+      retired: true,
+    },
+    'xml-api-cookie': {
+      proven: 0,
+      inconclusive: 0,
+      unavailable: 1,
+      failed: 0,
+      note: 'not-on-page',
+      retired: true,
+    },
+    'xml-api-key': { proven: 0, inconclusive: 0, unavailable: 0, failed: 1, note: 'failed', retired: false },
+  },
   problem: null,
   gridLayout: { fieldsFound: ['action', 'session_end_reason'], fieldsMissing: ['sessionid'] },
   productDecision: {
@@ -84,6 +104,16 @@ describe('collectDiagnostics', () => {
         },
       ],
       panosSigns: ['ext-3.4', { html: '<b>10.9.8.7</b>' }, `sign ${'x'.repeat(200)}`],
+      strategyDetails: {
+        'related-log': {
+          proven: 2,
+          inconclusive: 0,
+          note: 'Eicar at 10.9.8.7',
+          retired: true,
+          sample: '203.0.113.9',
+        },
+        'ui-log-store': '10.9.8.7',
+      },
       gridLayout: { fieldsFound: ['action', '10.9.8.7 <script>'], fieldsMissing: [], sample: '203.0.113.9' },
       productDecision: {
         state: 'decided',
@@ -119,6 +149,15 @@ describe('collectDiagnostics', () => {
       decidedBy: ['system-info: model Panorama'],
       against: [],
       remembered: false,
+    });
+    // Per-path counts and fixed reason codes only: free text is dropped.
+    expect(result.tabs[0]?.status?.strategyDetails?.['related-log']).toEqual({
+      proven: 2,
+      inconclusive: 0,
+      unavailable: 0,
+      failed: 0,
+      note: '',
+      retired: true,
     });
     expect(result.tabs[1]?.status).toBeNull();
   });

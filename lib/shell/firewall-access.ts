@@ -5,6 +5,7 @@ import { forgetCookieApi } from '../cookie-api-memory';
 import type { ShellReply } from '../messages';
 import { forgetProduct } from '../product-memory';
 import { getSettings, saveSettings, setApiKey } from '../settings';
+import { forgetUnusablePaths } from '../unusable-paths-memory';
 import type { ShellApi } from './browser-api';
 import {
   addUserOrigin,
@@ -69,6 +70,7 @@ export async function disableFirewall(
   await setApiKey(origin, null);
   await forgetCookieApi(origin);
   await forgetProduct(origin);
+  await forgetUnusablePaths(origin);
   // Another port of the same host (or the administrator's list) still needs the host grant.
   const hostStillUsed = [...(await userOrigins()), ...managed].some((other) => samePattern(other, origin));
   let error: string | null = null;

@@ -1,11 +1,16 @@
 // Asking a firewall tab's content script what it sees. The answer crosses from a web page's
 // process, so it is re-read field by field: only known fields, right types, bounded strings.
 
-import type { StrategyId, StrategyOutcome } from '../lookup/strategy';
+import {
+  STRATEGY_NOTES,
+  type StrategyDetail,
+  type StrategyId,
+  type StrategyOutcome,
+} from '../lookup/strategy';
 import type { PageStatus } from '../messages';
 
 const STRATEGY_IDS: StrategyId[] = ['related-log', 'ui-log-store', 'xml-api-cookie', 'xml-api-key'];
-const OUTCOMES: StrategyOutcome[] = ['untried', 'works', 'unavailable', 'failed'];
+const OUTCOMES: StrategyOutcome[] = ['untried', 'proven', 'inconclusive', 'unavailable', 'failed'];
 const MAX_TEXT = 300;
 const MAX_LIST = 40;
 
@@ -31,6 +36,18 @@ function identifiers(value: unknown): string[] {
   return value
     .filter((item): item is string => typeof item === 'string' && /^[\w@.:/ -]{1,60}$/.test(item))
     .slice(0, MAX_LIST);
+}
+
+function strategyDetail(value: unknown): StrategyDetail {
+  const raw = isObject(value) ? value : {};
+  return {
+    proven: count(raw.proven),
+    inconclusive: count(raw.inconclusive),
+    unavailable: count(raw.unavailable),
+    failed: count(raw.failed),
+    note: oneOf(raw.note, STRATEGY_NOTES, ''),
+    retired: raw.retired === true,
+  };
 }
 
 export function readPageStatus(value: unknown): PageStatus | null {
@@ -67,6 +84,12 @@ export function readPageStatus(value: unknown): PageStatus | null {
   }
   if (typeof value.productNote === 'string' && value.productNote)
     status.productNote = text(value.productNote);
+  if (isObject(value.strategyDetails)) {
+    const raw = value.strategyDetails;
+    status.strategyDetails = Object.fromEntries(
+      STRATEGY_IDS.map((id) => [id, strategyDetail(raw[id])]),
+    ) as Record<StrategyId, StrategyDetail>;
+  }
   if (isObject(value.gridLayout)) {
     status.gridLayout = {
       fieldsFound: identifiers(value.gridLayout.fieldsFound),

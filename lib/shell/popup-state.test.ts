@@ -11,7 +11,7 @@ const status = (over: Partial<PageStatus> = {}): PageStatus => ({
   rowsVisible: 10,
   rowsFlagged: 1,
   strategies: {
-    'related-log': 'works',
+    'related-log': 'proven',
     'ui-log-store': 'untried',
     'xml-api-cookie': 'untried',
     'xml-api-key': 'untried',

@@ -209,7 +209,8 @@ describe('faults: firewall whose XML API refuses the session cookie (the default
     // One job: enqueue + (jobPollsToFinish + 1) polls at most.
     expect(uiLogJobs(requests, 'threat')).toBe(1);
     expect(threatRequests).toBeLessThanOrEqual(1 + BASE_FAULTS.jobPollsToFinish + 1);
-    expect(count(requests, apiLogs)).toBe(0);
+    // Rows the UI's log had no entry for are asked of the next path: /api/ with the cookie, refused once.
+    expect(count(requests, apiLogs)).toBeLessThanOrEqual(1);
     expect(baselineProfileCalls).toBeGreaterThan(0);
     expect(baselineProfileCalls).toBeLessThanOrEqual(flagged);
     expect(await panelText(h.s.page)).toMatch(/Why the traffic log still says allow/i);
@@ -244,7 +245,10 @@ describe('faults: firewall whose XML API refuses the session cookie (the default
     expect(await panelText(h.s.page)).toContain("Detailed Log View's related-log query");
     const popup = await popupText(h);
     expect(popup).toContain("Works with the Detailed Log View's related-log query");
-    expect(popup).toContain("the web UI's own threat log query: not available here");
+    // The error answer proved nothing about the UI log store: inconclusive, not asked again.
+    expect(popup).toContain(
+      "the web UI's own threat log query: inconclusive; 1 inconclusive (answered with an error)",
+    );
     expect(popup).toContain('the XML API with your web UI session: not available here');
     await expectNoErrors(h);
   });
@@ -334,7 +338,9 @@ describe('faults: firewall whose XML API refuses the session cookie (the default
   it('a log job that never finishes (XML API): polls back off, stop at the 30 s limit, the job is finished', async () => {
     await setApiKey(h, h.s.sim.apiKey);
     onTestFinished(() => setApiKey(h, null));
+    // The related-log RPC, the path after the key, is missing here: the timeout is what the rows show.
     const run = await reloadWith(h, {
+      faults: { directException: ['enqueueRelatedLogRequest'] },
       arms: {
         'threat-log-data': () => h.s.sim.setFaults({ http500: { 'log-data': true }, jobNeverFinishes: true }),
       },
@@ -365,7 +371,10 @@ describe('faults: firewall whose XML API refuses the session cookie (the default
     expect(finishes.map((r) => r.jobId)).toEqual([gets[0]?.jobId]);
     expect((await flaggedRowReport(h.s.page)).every((line) => line.state === 'error')).toBe(true);
     expect(await panelText(h.s.page)).toMatch(/did not finish within 30 s|took too long/);
-    expect(await popupText(h)).toContain('the XML API with the API key stored for this firewall: failed');
+    // No answer in time proves nothing: inconclusive, and (never proven) not asked again.
+    expect(await popupText(h)).toContain(
+      'the XML API with the API key stored for this firewall: inconclusive; 1 inconclusive (no answer in time)',
+    );
     // And nothing more afterwards.
     const settled = h.s.sim.requests().length;
     await h.s.page.waitForTimeout(2500); // measuring silence
@@ -449,8 +458,11 @@ describe('faults: firewall whose XML API accepts the session cookie', () => {
     expect(count(after, (r) => r.kind === 'api' && r.apiAction === 'get')).toBeLessThanOrEqual(
       BASE_FAULTS.jobPollsToFinish + 1,
     );
-    expect(count(after, isDirect('enqueueRelatedLogRequest'))).toBe(0);
-    expect((await flaggedRowReport(h.s.page)).every((line) => line.state === 'done')).toBe(true);
+    // Only the rows the XML API had no entry for are asked of the related-log RPC, once each.
+    const report = await flaggedRowReport(h.s.page);
+    const notFound = report.filter((line) => line.says === 'No threat log found for this session').length;
+    expect(count(after, isDirect('enqueueRelatedLogRequest'))).toBeLessThanOrEqual(notFound);
+    expect(report.every((line) => line.state === 'done')).toBe(true);
     expect(await panelText(h.s.page)).toContain('the XML API with your web UI session');
     expect(await popupText(h)).toContain('Works with the XML API with your web UI session');
     await expectNoErrors(h);

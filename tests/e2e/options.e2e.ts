@@ -191,6 +191,13 @@ describe('options page (store build)', () => {
     expect(Object.keys(tab.status.strategies).sort()).toEqual(
       ['related-log', 'ui-log-store', 'xml-api-cookie', 'xml-api-key'].sort(),
     );
+    // Per path: counts and a fixed reason code, numbers and names only.
+    expect(Object.keys(tab.status.strategyDetails).sort()).toEqual(Object.keys(tab.status.strategies).sort());
+    for (const detail of Object.values(tab.status.strategyDetails) as Record<string, unknown>[]) {
+      expect(Object.keys(detail).sort()).toEqual(
+        ['failed', 'inconclusive', 'note', 'proven', 'retired', 'unavailable'].sort(),
+      );
+    }
 
     expect(text).not.toContain(API_KEY);
     expect(text).not.toContain(API_KEY.slice(0, 12));

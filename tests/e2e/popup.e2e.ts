@@ -21,6 +21,8 @@ import { logIn, TRAFFIC_HASH } from './session';
 
 type G = { chrome: ChromeLike };
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 describe('popup status (e2e build)', () => {
   let sim: Simulator;
   let b: ExtensionBrowser;
@@ -58,7 +60,14 @@ describe('popup status (e2e build)', () => {
     const working = /Works with (.+?) Lookup methods tried/.exec(text)?.[1];
     expect(working).toBeTruthy();
     await popup.click('summary:has-text("Lookup methods tried")');
-    await expect.poll(() => popup.locator('details li').allInnerTexts()).toContain(`${working}: works`);
+    // "<method>: works; N proven": with how many lookups proved it.
+    await expect
+      .poll(() => popup.locator('details li').allInnerTexts())
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(new RegExp(`^${escapeRegExp(working ?? '')}: works; \\d+ proven`)),
+        ]),
+      );
     expect(await popup.locator('.problem').count()).toBe(0);
     expect(await popup.locator('button:has-text("Enable on this firewall")').count()).toBe(0);
     await popup.close();

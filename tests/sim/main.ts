@@ -29,6 +29,10 @@ const { values } = parseArgs({
     http500: { type: 'string', multiple: true, default: [] },
     malformed: { type: 'string', multiple: true, default: [] },
     'direct-exception': { type: 'boolean', default: false },
+    'related-needs-xml': { type: 'boolean', default: false },
+    'store-ignores-query': { type: 'boolean', default: false },
+    'store-never-calls-back': { type: 'boolean', default: false },
+    'store-max-limit': { type: 'string', default: '0' },
     token: { type: 'string', default: 'sha256' },
     help: { type: 'boolean', default: false },
   },
@@ -39,6 +43,7 @@ if (values.help) {
   [--product-flag] [--model M-200] [--time-zone Asia/Tokyo]
   [--session-idle SECONDS] [--api-accepts-cookie] [--latency KIND=MS]… [--job-never-finishes]
   [--http500 KIND]… [--malformed KIND]… [--direct-exception] [--token md5]
+  [--related-needs-xml] [--store-ignores-query] [--store-never-calls-back] [--store-max-limit N]
 KIND: ${KINDS.join(', ')}`);
   process.exit(0);
 }
@@ -54,6 +59,10 @@ const faults: Partial<Faults> = {
   http500: Object.fromEntries(values.http500.map((kind) => [kindOf(kind), true])),
   malformedXml: Object.fromEntries(values.malformed.map((kind) => [kindOf(kind), true])),
   directException: values['direct-exception'],
+  relatedLogNeedsResponseText: values['related-needs-xml'],
+  logStoreIgnoresQuery: values['store-ignores-query'],
+  logStoreNeverCallsBack: values['store-never-calls-back'],
+  logStoreMaxLimit: Number(values['store-max-limit']) || 0,
 };
 
 if (values.token !== 'sha256' && values.token !== 'md5') throw new Error('--token is sha256 or md5');

@@ -33,8 +33,16 @@ export function isLogRecordArray(value: unknown): value is LogRecord[] {
 
 /** 1. The Detailed Log View's related-log RPC, one row at a time. */
 export function relatedLogStrategy(bridge: BridgeRequester): ThreatLogStrategy {
+  // The enqueue goes as the UI sends it: the bridge adds the grid page's XML the page holds.
   const call = (method: DirectMethod, args: unknown[]) =>
-    bridge.request<unknown>({ type: 'direct.call', method, args, timeoutMs: DIRECT_TIMEOUT_MS });
+    method === 'MonitorDirect.enqueueRelatedLogRequest'
+      ? bridge.request<unknown>({
+          type: 'related.enqueue',
+          logtype: 'traffic',
+          anchor: String((args[0] as { anchor?: unknown } | undefined)?.anchor ?? ''),
+          timeoutMs: DIRECT_TIMEOUT_MS,
+        })
+      : bridge.request<unknown>({ type: 'direct.call', method, args, timeoutMs: DIRECT_TIMEOUT_MS });
   return {
     id: 'related-log',
     batched: false,
@@ -43,11 +51,7 @@ export function relatedLogStrategy(bridge: BridgeRequester): ThreatLogStrategy {
       if (!row?.logid)
         throw new LookupFailure('unavailable', 'The row has no log id to anchor a related-log query.');
       try {
-        return await fetchRelatedLogs(
-          call,
-          { logid: row.logid, logtype: 'traffic', responseText: '' },
-          { signal },
-        );
+        return await fetchRelatedLogs(call, { logid: row.logid, logtype: 'traffic' }, { signal });
       } catch (error) {
         throw toLookupFailure(error, 'bridge');
       }
@@ -82,6 +86,16 @@ export function uiLogStoreStrategy(bridge: BridgeRequester, panorama: () => bool
         }
         return result;
       } catch (error) {
+        // An error answer from the store proves nothing about the path (our parameters may be
+        // the wrong guess, such as a page size the UI never asks for): the next path runs.
+        if ((error as { kind?: unknown } | null)?.kind === 'exception') {
+          throw new LookupFailure(
+            'inconclusive',
+            "The web UI's log query answered with an error.",
+            '',
+            'error-answer',
+          );
+        }
         throw toLookupFailure(error, 'bridge');
       }
     },

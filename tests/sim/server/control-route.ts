@@ -5,6 +5,7 @@ import { jsonReply, reply } from './http-util';
 import type { Faults, SimRequest } from './types';
 
 export interface ControlActions {
+  faults(): Faults;
   requests(): SimRequest[];
   clearRequests(): void;
   setFaults(faults: Partial<Faults>): void;
@@ -14,6 +15,8 @@ export interface ControlActions {
 
 export function handleControl(method: string, path: string, body: string, actions: ControlActions): Reply {
   if (method === 'GET' && path === '/__sim/requests') return jsonReply(actions.requests());
+  // Read by the app page's own scripts for the switches that play page behaviour.
+  if (method === 'GET' && path === '/__sim/faults') return jsonReply(actions.faults());
   if (method !== 'POST') return reply(405, 'text/plain', 'use POST');
   switch (path) {
     case '/__sim/requests/clear':

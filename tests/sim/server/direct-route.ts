@@ -54,12 +54,23 @@ function objectArg(value: unknown): Record<string, unknown> {
 const text = (value: unknown) =>
   typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 
+/** Does the XML text hold an entry with this logid? */
+function holdsEntry(xml: string, logid: string): boolean {
+  return logid !== '' && entriesFromXml(xml).some((entry) => entry['@logid'] === logid);
+}
+
 function runMethod(ctx: SimContext, name: string, args: unknown[]): unknown {
   switch (name) {
     case 'MonitorDirect.enqueueRelatedLogRequest': {
-      const anchor = text(objectArg(args[0]).anchor);
+      const request = objectArg(args[0]);
+      const anchor = text(request.anchor);
       const related = relatedLogs(ctx.scenario, anchor);
-      return [ctx.jobs.enqueue(related.traffic).id, ctx.jobs.enqueue(related.content).id];
+      const trafficJob = ctx.jobs.enqueue(related.traffic).id;
+      // Played switch: the anchor must be found in the grid page XML the UI sends along.
+      if (ctx.faults.relatedLogNeedsResponseText && !holdsEntry(text(request.responseText), anchor)) {
+        return [trafficJob];
+      }
+      return [trafficJob, ctx.jobs.enqueue(related.content).id];
     }
     case 'MonitorDirect.pollLogRequest': {
       const jobId = text(args[0]);

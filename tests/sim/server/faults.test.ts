@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSimulator } from './server';
-import { api, direct, tagText, type WebLogin, webLogin } from './test-helpers';
+import { api, direct, pollUntilFin, tagText, type WebLogin, webLogin } from './test-helpers';
 import type { SimOptions, Simulator } from './types';
 
 let sim: Simulator;
@@ -99,6 +99,62 @@ describe('fault switches', () => {
     expect(third.headers.get('location')).toBe('/php/login.php');
     const answer = await direct(sim, login, 'MonitorDirect.clearQueryAllBySession');
     expect(answer.message).toMatch(/^unauthorized/);
+  });
+});
+
+describe('switches for what the reference leaves open (issue: inconclusive is not an answer)', () => {
+  const finished = (jobId: string) =>
+    pollUntilFin(async () => await (await logData({ jobid: jobId })).text());
+  const jobOf = async (params: Record<string, string>) =>
+    tagText(await (await logData(params)).text(), 'job') ?? '';
+  const sessionIds = (xml: string) => [...xml.matchAll(/<sessionid>([^<]*)<\/sessionid>/g)].map((m) => m[1]);
+
+  it('logStoreIgnoresQuery: the newest entries come back whatever the filter', async () => {
+    await start({ faults: { jobPollsToFinish: 0 } });
+    const query = '(sessionid eq 184522)';
+    const filtered = sessionIds(await finished(await jobOf({ logtype: 'threat', query, limit: '50' })));
+    expect(new Set(filtered)).toEqual(new Set(['184522']));
+    sim.setFaults({ logStoreIgnoresQuery: true });
+    const ignored = sessionIds(await finished(await jobOf({ logtype: 'threat', query, limit: '50' })));
+    expect(ignored.length).toBeGreaterThan(1);
+    expect(ignored.some((id) => id !== '184522')).toBe(true);
+  });
+
+  it('logStoreMaxLimit: a page size above it is refused with an error answer', async () => {
+    await start({ faults: { logStoreMaxLimit: 20 } });
+    expect(await (await logData({ logtype: 'threat', limit: '100' })).text()).toContain('status="error"');
+    expect(await jobOf({ logtype: 'threat', limit: '20' })).toMatch(/^\d+$/);
+  });
+
+  it('relatedLogNeedsResponseText: no content job unless the page XML holds the anchor', async () => {
+    await start({ faults: { relatedLogNeedsResponseText: true } });
+    const anchor = sim.scenario.sessions[0]?.logid ?? '';
+    const enqueue = async (responseText: string) =>
+      (
+        await direct(sim, login, 'MonitorDirect.enqueueRelatedLogRequest', [
+          { logtype: 'traffic', anchor, responseText },
+        ])
+      ).result as string[];
+    expect(await enqueue('')).toHaveLength(1);
+    expect(
+      await enqueue('<response><result><log><logs><entry logid="1"/></logs></log></result></response>'),
+    ).toHaveLength(1);
+    const page = `<response status="success"><result><log><logs count="1"><entry logid="${anchor}"><sessionid>1</sessionid></entry></logs></log></result></response>`;
+    expect(await enqueue(page)).toHaveLength(2);
+  });
+
+  it('GET /__sim/faults tells the page scripts the current switches', async () => {
+    await start({ faults: { logStoreNeverCallsBack: true } });
+    const faults = (await (await fetch(`${sim.url}/__sim/faults`)).json()) as Record<string, unknown>;
+    expect(faults.logStoreNeverCallsBack).toBe(true);
+    await fetch(`${sim.url}/__sim/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ logStoreNeverCallsBack: false }),
+    });
+    expect(
+      ((await (await fetch(`${sim.url}/__sim/faults`)).json()) as Record<string, unknown>)
+        .logStoreNeverCallsBack,
+    ).toBe(false);
   });
 });
 

@@ -23,13 +23,16 @@ export function handleLogData(ctx: SimContext, params: Record<string, string>, n
     return xmlReply(jobPollXml(jobId, polled.status, polled.job.entries));
   }
   const logtype = params.logtype ?? 'traffic';
+  const limit = intParam(params.limit, 20, 1, MAX_LOGS);
+  const maxLimit = ctx.faults.logStoreMaxLimit;
+  if (maxLimit > 0 && limit > maxLimit) return xmlReply(errorXml(`Invalid limit ${limit}`));
   try {
     const entries = selectLogs(ctx.scenario, {
       logtype,
-      query: params.query ?? '',
+      query: ctx.faults.logStoreIgnoresQuery ? '' : (params.query ?? ''),
       dir: params.dir ?? 'bkwd',
       skip: intParam(params.start, 0, 0, Number.MAX_SAFE_INTEGER),
-      limit: intParam(params.limit, 20, 1, MAX_LOGS),
+      limit,
     });
     const job = ctx.jobs.enqueue(entries);
     notes.jobId = job.id;

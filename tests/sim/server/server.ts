@@ -108,6 +108,7 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
     sessions.expireAfter(undefined);
   };
   const actions = {
+    faults: () => faults,
     requests: () => log.all(),
     clearRequests: () => log.clear(),
     setFaults,

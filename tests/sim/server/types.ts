@@ -17,6 +17,17 @@ export interface Faults {
   expireAfterRequests?: number;
   /** A job reports ACT this many polls before FIN. */
   jobPollsToFinish: number;
+  /**
+   * enqueueRelatedLogRequest needs the grid page's XML in `responseText` (holding the anchor's
+   * entry); without it the answer is the traffic job alone, no content job.
+   */
+  relatedLogNeedsResponseText: boolean;
+  /** log.data.xml.php ignores `query`: it answers the newest entries of the log type. */
+  logStoreIgnoresQuery: boolean;
+  /** The page's LogStore never reports a load of any log type but traffic (no callback, no event). */
+  logStoreNeverCallsBack: boolean;
+  /** log.data.xml.php refuses a `limit` above this (the UI's own page size); 0 = no bound. */
+  logStoreMaxLimit: number;
 }
 
 export interface SimOptions {
@@ -84,5 +95,9 @@ export function defaultFaults(): Faults {
     malformedXml: {},
     directException: false,
     jobPollsToFinish: 2,
+    relatedLogNeedsResponseText: false,
+    logStoreIgnoresQuery: false,
+    logStoreNeverCallsBack: false,
+    logStoreMaxLimit: 0,
   };
 }

@@ -10,9 +10,10 @@ const FIN =
   '<entry logid="7002"><sessionid>184523</sessionid><action>alert</action></entry>' +
   '</logs></log></result></response>';
 
-function storeWith(answers: string[]) {
+function storeWith(answers: string[], simFaults: Record<string, unknown> = {}) {
   const bodies: URLSearchParams[] = [];
-  const fetch = vi.fn(async (_url: string, init: { body: string }) => {
+  const fetch = vi.fn(async (url: string, init: { body: string }) => {
+    if (url === '/__sim/faults') return new Response(JSON.stringify(simFaults), { status: 200 });
     bodies.push(new URLSearchParams(init.body));
     return new Response(answers.shift() ?? FIN, { status: 200 });
   });
@@ -63,7 +64,20 @@ describe('Pan.base.data.LogStore', () => {
       misc: '<b>x',
     });
     expect(store.lastOptions).toBe(options);
-    expect(store.responseText).toBe(FIN);
+    // Like an Ext 3 XmlReader: the last page's document.
+    expect(new XMLSerializer().serializeToString(store.reader.xmlData)).toContain('<entry logid="7001">');
+  });
+
+  it('with the logStoreNeverCallsBack switch, a threat load asks the firewall but never reports', async () => {
+    const { store, bodies } = storeWith([ENQUEUED, FIN], { logStoreNeverCallsBack: true });
+    const events: string[] = [];
+    for (const name of ['load', 'exception', 'loadexception']) store.on(name, () => events.push(name));
+    let called = false;
+    store.load({ params: { limit: 20 }, callback: () => (called = true) });
+    await vi.waitFor(() => expect(bodies).toHaveLength(2));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(called).toBe(false);
+    expect(events).toEqual([]);
   });
 
   it('lets a beforeload listener veto the load', () => {

@@ -92,6 +92,11 @@
       });
     });
   const sleep = (ms) => new Promise((resolve) => window.setTimeout(resolve, ms));
+  /** The grid page's XML, from the store's reader (Ext 3 XmlReader keeps it as xmlData). */
+  const pageXml = (store) => {
+    const doc = store?.reader?.xmlData;
+    return doc ? new window.XMLSerializer().serializeToString(doc) : '';
+  };
 
   let current = null;
 
@@ -136,7 +141,7 @@
       const request = {
         logtype: grid.logtype,
         anchor: record.id,
-        responseText: grid.getStore().responseText || '',
+        responseText: pageXml(grid.getStore()),
       };
       const jobIds = jobIdsOf(await call('MonitorDirect.enqueueRelatedLogRequest', [request]));
       const rows = [];

@@ -1,13 +1,26 @@
 // Pan.base.data.LogStore: loads log pages from /php/monitor/log.data.xml.php the way the UI
 // does. The first request enqueues a job (<result><job>ID</job>), then the same parameters
 // plus jobid=ID are polled about every 500 ms until result/job/status is FIN; the entries
-// become records {id: @logid, data: every field}. It works standalone (no grid needed).
+// become records {id: @logid, data: every field}. Like an Ext 3 XmlReader, `reader.xmlData`
+// keeps the last page's document. It works standalone (no grid needed). The simulator's
+// `logStoreNeverCallsBack` switch (read from its control endpoint) makes loads of any log type
+// but traffic never report: no callback, no event.
 ((window) => {
   const Ext = window.Ext;
   const baseNs = Ext.ns('Pan.base.data');
   const LOG_URL = '/php/monitor/log.data.xml.php';
 
   const sleep = (ms) => new Promise((resolve) => window.setTimeout(resolve, ms));
+
+  /** The simulator's switch, asked of its control endpoint (a test double's own business). */
+  async function neverCallsBack() {
+    try {
+      const response = await window.fetch('/__sim/faults', { credentials: 'same-origin' });
+      return (await response.json()).logStoreNeverCallsBack === true;
+    } catch {
+      return false;
+    }
+  }
 
   function firstText(doc, selector) {
     const node = doc.querySelector(selector);
@@ -38,7 +51,7 @@
       this.loadSeq = 0;
       this.loading = false;
       this.jobId = '';
-      this.responseText = '';
+      this.reader = { xmlData: null };
     }
 
     /** load({params:{start, limit, query}, callback(records, options, success), scope}). */
@@ -50,10 +63,12 @@
       this.lastOptions = opts;
       const seq = ++this.loadSeq;
       this.loading = true;
-      this.fetchPage(params, seq).then(
-        (outcome) => this.finish(seq, opts, outcome),
-        (error) => this.finish(seq, opts, { error: String(error?.message || error) }),
-      );
+      const silent = params.logtype !== 'traffic' ? neverCallsBack() : Promise.resolve(false);
+      this.fetchPage(params, seq)
+        .catch((error) => ({ error: String(error?.message || error) }))
+        .then(async (outcome) => {
+          if (!(await silent)) this.finish(seq, opts, outcome);
+        });
       return true;
     }
 
@@ -101,8 +116,8 @@
         doc = await this.post(Ext.apply(Ext.apply({}, params), { jobid: jobId }));
         if (doc.login || doc.error) return doc;
       }
-      // The Detailed Log View sends the page's XML back with its related-log request.
-      this.responseText = doc.text;
+      // As an Ext 3 XmlReader does; the Detailed Log View sends this page's XML back.
+      this.reader.xmlData = doc.xml;
       const logs = doc.xml.querySelector('result > log > logs');
       const records = recordsOf(doc.xml);
       return { records, count: Number(logs?.getAttribute('count')) || records.length };
