@@ -141,6 +141,26 @@ describe('overlay wiring', () => {
     expect(fresh.shadow.activeElement).toBe(fresh.badge);
   });
 
+  it('a host the marker moved into another row shows that row: its state, no stale tooltip', () => {
+    const t = setup();
+    t.setState('101', { kind: 'done', explanation: vulnerabilityInGroup });
+    const { element, host, shadow, badge } = t.mount(row(0, '101'));
+    act(() => badge.focus());
+    expect(t.tooltip()).not.toBeNull();
+    const next = document.createElement('div');
+    next.className = 'x-grid3-row';
+    document.body.append(next);
+    next.append(host);
+    element.remove();
+    act(() => t.overlay.mountBadge(host, shadow, row(4, '102')));
+    expect(t.tooltip()).toBeNull();
+    expect(host.getAttribute('data-state')).toBe('idle');
+    expect(badge.getAttribute('aria-label')).toBe('Allowed, then ended by a security profile: show why');
+    expect(shadow.querySelectorAll('.tl-badge')).toHaveLength(1); // the same badge, not a second
+    act(() => badge.click());
+    expect(t.requested).toEqual(['102']); // the row it shows now, idle, is looked up
+  });
+
   it('dispose removes the tooltip, the panel and every badge, and later events do nothing', () => {
     const t = setup({ kind: 'done', explanation: vulnerabilityInGroup });
     const a = t.mount(row(0, '101'));

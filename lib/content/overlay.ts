@@ -176,14 +176,22 @@ export function createOverlay(opts: OverlayOptions): Overlay {
 
   return {
     mountBadge(host, shadow, row) {
-      // Plain DOM, not a Preact render: a page render re-creates every badge (see badge-view).
-      const view = createBadgeView(shadow, {
-        onShowTooltip: (anchor) => showTooltip(host, anchor),
-        onHideTooltip: hideTooltip,
-        onOpenPanel: (anchor) => openPanel(host, anchor),
-      });
       const key = opts.keyOf(row);
-      badges.set(host, { row, key, view });
+      const moved = badges.get(host);
+      if (moved) {
+        // The marker moved this host into a new row element: the same badge shows that row now.
+        if (moved.key !== key && tooltip?.badge === host) hideTooltip();
+        moved.row = row;
+        moved.key = key;
+      } else {
+        // Plain DOM, not a Preact render: grid renders add badges often (see badge-view).
+        const view = createBadgeView(shadow, {
+          onShowTooltip: (anchor) => showTooltip(host, anchor),
+          onHideTooltip: hideTooltip,
+          onOpenPanel: (anchor) => openPanel(host, anchor),
+        });
+        badges.set(host, { row, key, view });
+      }
       renderBadge(host);
       // The open panel's row came back in a re-render: focus returns to this new badge on close.
       if (panel?.key === key) renderPanel();

@@ -71,23 +71,38 @@ describe('createRowMarker', () => {
     expect(body().querySelectorAll(BADGE_TAG)).toHaveLength(4);
   });
 
-  it('gives replaced row elements fresh badges and unmounts the old ones', () => {
+  it('moves the hosts of replaced row elements into the new ones, shadow root and all', () => {
     const { marker, mounted, unmounted } = markerWithSpies();
     marker.sync(gridRows());
     const oldHosts = mounted.map((m) => m.host);
-    // ExtJS re-renders: every row element is replaced.
-    const fresh = Array.from(body().children, (row) => {
-      const clone = row.cloneNode(true) as HTMLElement;
-      for (const host of Array.from(clone.querySelectorAll(BADGE_TAG))) host.remove();
-      clone.removeAttribute(ROW_FLAG_ATTRIBUTE);
-      return clone;
-    });
-    body().replaceChildren(...fresh);
+    // ExtJS re-renders: every row element is replaced (the old ones leave the document).
+    const rerender = () =>
+      body().replaceChildren(
+        ...Array.from(body().children, (row) => {
+          const clone = row.cloneNode(true) as HTMLElement;
+          for (const host of Array.from(clone.querySelectorAll(BADGE_TAG))) host.remove();
+          clone.removeAttribute(ROW_FLAG_ATTRIBUTE);
+          return clone;
+        }),
+      );
+    rerender();
     marker.sync(gridRows());
-    expect(unmounted).toEqual(oldHosts);
+    expect(unmounted).toEqual([]);
     expect(mounted).toHaveLength(8);
+    const moved = mounted.slice(4);
+    expect(new Set(moved.map((m) => m.host))).toEqual(new Set(oldHosts));
+    for (const m of moved) expect(m.host.shadowRoot).toBe(m.shadow);
+    expect(moved.map((m) => m.rowIndex).sort((a, b) => a - b)).toEqual([2, 5, 11, 17]);
     expect(marker.count()).toBe(4);
     expect(body().querySelectorAll(BADGE_TAG)).toHaveLength(4);
+    for (const row of gridRows()) expect(badgeCount(row.element)).toBe(row.flagged ? 1 : 0);
+
+    // Fewer flagged rows next time: the hosts left over are unmounted.
+    rerender();
+    marker.sync(gridRows().map((row) => ({ ...row, flagged: row.flagged && row.rowIndex !== 5 })));
+    expect(unmounted).toHaveLength(1);
+    expect(marker.count()).toBe(3);
+    expect(body().querySelectorAll(BADGE_TAG)).toHaveLength(3);
   });
 
   it('cleans rows that are no longer flagged', () => {

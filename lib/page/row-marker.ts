@@ -1,5 +1,6 @@
 // Keeps exactly one badge host on each flagged row element, across ExtJS re-renders (every
-// load replaces all row elements). The host is absolutely positioned with auto offsets: it
+// load replaces all row elements: the hosts of the rows it dropped move into the new ones,
+// shadow root and all, so a render builds only the badges it adds). The host is absolutely positioned with auto offsets: it
 // shows at its static place, right after the cell text, and takes no room in the flow, so
 // column widths and row heights do not move. No layout reads here: this runs on every render.
 
@@ -25,6 +26,7 @@ export interface RowMarker {
 
 interface Badge {
   host: HTMLElement;
+  shadow: ShadowRoot;
   rowIndex: number;
 }
 
@@ -47,11 +49,12 @@ export function createRowMarker(opts: RowMarkerOptions): RowMarker {
 
   function unmount(row: HTMLElement, badge: Badge): void {
     badges.delete(row);
-    // A row the grid already dropped goes with everything in it: tidy only rows still shown.
-    if (row.isConnected) {
-      badge.host.remove();
-      if (row.getAttribute(ROW_FLAG_ATTRIBUTE) === ROW_FLAG_VALUE) row.removeAttribute(ROW_FLAG_ATTRIBUTE);
-    }
+    if (row.getAttribute(ROW_FLAG_ATTRIBUTE) === ROW_FLAG_VALUE) row.removeAttribute(ROW_FLAG_ATTRIBUTE);
+    badge.host.remove();
+    release(badge);
+  }
+
+  function release(badge: Badge): void {
     try {
       opts.onBadgeUnmount(badge.host);
     } catch {
@@ -59,16 +62,21 @@ export function createRowMarker(opts: RowMarkerOptions): RowMarker {
     }
   }
 
-  function mount(row: HTMLElement, rowIndex: number, endReasonColumn: (row: Element) => string | null): void {
+  function mount(
+    row: HTMLElement,
+    rowIndex: number,
+    endReasonColumn: (row: Element) => string | null,
+    spare: Badge[],
+  ): void {
     const slot = badgeSlot(row, endReasonColumn(row));
     if (!slot) return;
     // A stale host (another marker instance, an old content script) would make two.
     const stale = row.getElementsByTagName(BADGE_TAG);
     while (stale.length > 0) stale[0]!.remove();
-    const { host, shadow } = createHost(row.ownerDocument);
+    const { host, shadow } = spare.pop() ?? createHost(row.ownerDocument);
     slot.append(host);
     row.setAttribute(ROW_FLAG_ATTRIBUTE, ROW_FLAG_VALUE);
-    badges.set(row, { host, rowIndex });
+    badges.set(row, { host, shadow, rowIndex });
     try {
       opts.onBadgeMount(host, shadow, rowIndex);
     } catch {
@@ -83,9 +91,18 @@ export function createRowMarker(opts: RowMarkerOptions): RowMarker {
   return {
     sync(rows) {
       const endReasonColumn = createEndReasonColumnLookup(columnMemory);
-      const present = new Set<HTMLElement>();
+      const present = new Set(rows.map(({ element }) => element));
+      // Badges of rows the grid dropped (detached, never shown again) are reused below.
+      const spare: Badge[] = [];
+      for (const [row, badge] of Array.from(badges)) {
+        if (present.has(row)) continue;
+        if (row.isConnected) unmount(row, badge);
+        else {
+          badges.delete(row);
+          spare.push(badge);
+        }
+      }
       for (const { element, rowIndex, flagged } of rows) {
-        present.add(element);
         const badge = badges.get(element);
         if (!flagged) {
           if (badge) unmount(element, badge);
@@ -94,9 +111,9 @@ export function createRowMarker(opts: RowMarkerOptions): RowMarker {
         }
         if (badge && isIntact(element, badge, rowIndex)) continue;
         if (badge) unmount(element, badge);
-        mount(element, rowIndex, endReasonColumn);
+        mount(element, rowIndex, endReasonColumn, spare);
       }
-      for (const [row, badge] of Array.from(badges)) if (!present.has(row)) unmount(row, badge);
+      for (const badge of spare) release(badge);
     },
     clear() {
       for (const [row, badge] of Array.from(badges)) unmount(row, badge);
