@@ -114,8 +114,8 @@ ${table}
 How each figure is taken:
 - **Marking**: User Timing measures on the page's one timeline (a content script's
   \`performance.measure\` lands there in Chromium; the bench fails if it sees none).
-  \`threat-lens:mark\` covers flagging rows, mounting each badge (plain DOM in a shadow root)
-  and the page summary, summed over every refresh pass one grid render causes; \`sim:grid-render\` is the
+  \`threat-lens:mark\` covers flagging rows, placing each badge (plain DOM in a shadow root,
+  moved from the row the render dropped, or built when there is none) and the page summary, summed over every refresh pass one grid render causes; \`sim:grid-render\` is the
   page's own \`GridView.refresh\` (row markup and \`innerHTML\`). Both are script time: the
   style and layout work that follows is not in either. The page is re-rendered with its own
   Refresh button ${RUNS} times per size after 2 warm-up refreshes; medians.
