@@ -1,6 +1,6 @@
-// The slice of the page's ExtJS 3 / PAN globals the bridge touches (REFERENCE section 3 and 4;
-// docs/ARCHITECTURE.md "The simulator's own protocol choices"). Everything is optional: the
-// page is not ours, and every access is feature-detected.
+// The slice of the page's ExtJS 3 / PAN globals the bridge touches (docs/panos-facts.md, the log
+// grid and reading the threat log; docs/ARCHITECTURE.md "The simulator's own protocol choices").
+// Everything is optional: the page is not ours, and every access is feature-detected.
 
 export type Listener = (...args: unknown[]) => void;
 

@@ -1,5 +1,5 @@
 // Is this a PAN-OS web UI, is it the login page, and which page does the hash show?
-// Signs and hash format: REFERENCE section 2. Pure functions of a Document or a string.
+// Signs and hash format: docs/panos-facts.md, "The page". Pure functions of a Document or a string.
 
 /** Inline script that stores the Direct token seed: `Pan.st.st.st<digits> = "..."`. */
 const TOKEN_SEED_SCRIPT = /\bPan\.st\.st\.st\d+\s*=/;
