@@ -38,6 +38,23 @@ describe('createSlots', () => {
     expect(ran).toBe(false);
   });
 
+  it('an aborted waiter gives its turn to the live waiter behind it', async () => {
+    const slots = createSlots(1, 'test');
+    let release = () => {};
+    const first = slots.run(() => new Promise<void>((resolve) => (release = resolve)));
+    const controller = new AbortController();
+    const aborted = slots.run(async () => 'aborted ran', controller.signal);
+    const live = slots.run(async () => 'live ran');
+    controller.abort();
+    await expect(aborted).rejects.toBeDefined();
+    release();
+    await first;
+    // Before the fix the release woke the aborted waiter's stale entry and the live one waited forever.
+    const outcome = await Promise.race([live, new Promise((resolve) => setTimeout(() => resolve('stuck'), 200))]);
+    expect(outcome).toBe('live ran');
+    expect(slots.active).toBe(0);
+  });
+
   it('frees the slot when a task throws', async () => {
     const slots = createSlots(1, 'test');
     await expect(slots.run(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom');

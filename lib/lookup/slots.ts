@@ -23,12 +23,19 @@ export function createSlots(count: number, lockPrefix: string, locks?: LockManag
 
   async function inTab<T>(task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     while (active >= count) {
+      signal?.throwIfAborted();
       await new Promise<void>((resolve, reject) => {
-        const onAbort = () => reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
-        waiting.push(() => {
+        const wake = () => {
           signal?.removeEventListener('abort', onAbort);
           resolve();
-        });
+        };
+        // An aborted waiter leaves the queue: the next release must wake a live one.
+        const onAbort = () => {
+          const at = waiting.indexOf(wake);
+          if (at >= 0) waiting.splice(at, 1);
+          reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
+        };
+        waiting.push(wake);
         signal?.addEventListener('abort', onAbort, { once: true });
       });
     }
