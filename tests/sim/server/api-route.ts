@@ -52,7 +52,7 @@ function logRequest(ctx: SimContext, params: Record<string, string>, notes: Requ
       skip: Math.max(0, intParam(params.skip, 0)),
       limit: nlogs,
     });
-    const job = ctx.jobs.enqueue(entries);
+    const job = ctx.jobs.enqueue(entries, [logType]);
     notes.jobId = job.id;
     return msgResult(`query job enqueued with jobid ${job.id}`, [el('job', job.id)]);
   } catch (error) {

@@ -32,6 +32,13 @@ export function handleControl(method: string, path: string, body: string, action
       if (typeof faults !== 'object' || faults === null || Array.isArray(faults)) {
         return reply(400, 'text/plain', 'faults must be a JSON object');
       }
+      const { failLogTypes } = faults as { failLogTypes?: unknown };
+      if (
+        failLogTypes !== undefined &&
+        !(Array.isArray(failLogTypes) && failLogTypes.every((type) => typeof type === 'string'))
+      ) {
+        return reply(400, 'text/plain', 'failLogTypes must be a list of log types');
+      }
       actions.setFaults(faults as Partial<Faults>);
       return jsonReply({ ok: true });
     }

@@ -4,11 +4,11 @@
 import { createHash } from 'node:crypto';
 import type { RequestNotes, SimContext } from './context';
 import { jsonReply, type Reply } from './http-util';
-import { entriesFromXml, jobPollXml, relatedLogs } from './log-store';
+import { entriesFromXml, jobPollXml, RELATED_LOG_TYPES, relatedLogs } from './log-store';
 import { exceptionProfiles } from './profile-lookup';
 import type { WebSession } from './sessions';
 
-interface RpcMessage {
+export interface RpcMessage {
   action?: unknown;
   method?: unknown;
   data?: unknown;
@@ -27,7 +27,7 @@ export function directToken(algo: 'sha256' | 'md5', seed: string, tid: unknown):
 }
 
 /** 'MonitorDirect.x' and args, from a PanDirect.run message or a plain Class.method one. */
-function callOf(message: RpcMessage): { name: string; args: unknown[] } {
+export function callOf(message: RpcMessage): { name: string; args: unknown[] } {
   const data = Array.isArray(message.data) ? message.data : message.data === undefined ? [] : [message.data];
   if (message.action === 'PanDirect' && message.method === 'run') {
     const args = data[1];
@@ -65,12 +65,12 @@ function runMethod(ctx: SimContext, name: string, args: unknown[]): unknown {
       const request = objectArg(args[0]);
       const anchor = text(request.anchor);
       const related = relatedLogs(ctx.scenario, anchor);
-      const trafficJob = ctx.jobs.enqueue(related.traffic).id;
+      const trafficJob = ctx.jobs.enqueue(related.traffic, ['traffic']).id;
       // Played switch: the anchor must be found in the grid page XML the UI sends along.
       if (ctx.faults.relatedLogNeedsResponseText && !holdsEntry(text(request.responseText), anchor)) {
         return [trafficJob];
       }
-      return [trafficJob, ctx.jobs.enqueue(related.content).id];
+      return [trafficJob, ctx.jobs.enqueue(related.content, RELATED_LOG_TYPES).id];
     }
     case 'MonitorDirect.pollLogRequest': {
       const jobId = text(args[0]);

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSimulator } from './server';
-import { api, direct, pollUntilFin, tagText, type WebLogin, webLogin } from './test-helpers';
+import { api, direct, pollUntilFin, rpcMessage, tagText, type WebLogin, webLogin } from './test-helpers';
 import type { SimOptions, Simulator } from './types';
 
 let sim: Simulator;
@@ -64,6 +64,58 @@ describe('fault switches', () => {
     expect((await api(sim, { type: 'op', cmd: '<show><clock/></show>', key: sim.apiKey })).status).toBe(200);
     sim.resetFaults();
     expect((await logData({ logtype: 'traffic' })).status).toBe(200);
+  });
+
+  it('failLogTypes answers 500 to every query of those log types, on every path', async () => {
+    await start();
+    // Jobs enqueued before the switch: their polls fail too.
+    const uiJob = tagText(await (await logData({ logtype: 'threat' })).text(), 'job') ?? '';
+    const anchor = sim.scenario.sessions[0]?.logid ?? '';
+    const related = (
+      await direct(sim, login, 'MonitorDirect.enqueueRelatedLogRequest', [{ logtype: 'traffic', anchor }])
+    ).result as string[];
+    sim.setFaults({ failLogTypes: ['threat'] });
+    expect((await logData({ logtype: 'threat' })).status).toBe(500);
+    expect((await logData({ jobid: uiJob })).status).toBe(500);
+    expect((await logData({ logtype: 'traffic' })).status).toBe(200);
+    expect((await api(sim, { type: 'log', 'log-type': 'threat', key: sim.apiKey })).status).toBe(500);
+    expect((await api(sim, { type: 'log', 'log-type': 'url', key: sim.apiKey })).status).toBe(200);
+    const relatedCall = () =>
+      fetch(`${sim.url}/php/utils/router.php`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: login.cookie },
+        body: JSON.stringify(
+          rpcMessage(login, 'MonitorDirect.enqueueRelatedLogRequest', [{ logtype: 'traffic', anchor }]),
+        ),
+      });
+    expect((await relatedCall()).status).toBe(500);
+    const poll = rpcMessage(login, 'MonitorDirect.pollLogRequest', [related[1], { logtype: 'detail' }]);
+    const polled = await fetch(`${sim.url}/php/utils/router.php`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: login.cookie },
+      body: JSON.stringify(poll),
+    });
+    expect(polled.status).toBe(500);
+    expect(
+      sim
+        .requests()
+        .filter((r) => r.status === 500)
+        .every((r) => r.logType === 'threat'),
+    ).toBe(true);
+    // Over HTTP too, and a reset lifts it.
+    await fetch(`${sim.url}/__sim/faults/reset`, { method: 'POST' });
+    expect((await logData({ logtype: 'threat' })).status).toBe(200);
+    await fetch(`${sim.url}/__sim/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ failLogTypes: ['url'] }),
+    });
+    expect((await api(sim, { type: 'log', 'log-type': 'url', key: sim.apiKey })).status).toBe(500);
+    expect((await relatedCall()).status).toBe(500);
+    const bad = await fetch(`${sim.url}/__sim/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ failLogTypes: 'threat' }),
+    });
+    expect(bad.status).toBe(400);
   });
 
   it('malformedXml cuts the body in half', async () => {

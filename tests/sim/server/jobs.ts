@@ -9,6 +9,8 @@ export interface Job {
   entries: LogEntry[];
   polls: number;
   abandoned: boolean;
+  /** The log databases the job reads (for the failLogTypes fault). */
+  logTypes: string[];
 }
 
 export interface JobStatus {
@@ -22,8 +24,8 @@ export class JobStore {
 
   constructor(private readonly faults: () => { jobNeverFinishes: boolean; jobPollsToFinish: number }) {}
 
-  enqueue(entries: LogEntry[]): Job {
-    const job: Job = { id: String(this.nextId++), entries, polls: 0, abandoned: false };
+  enqueue(entries: LogEntry[], logTypes: string[] = []): Job {
+    const job: Job = { id: String(this.nextId++), entries, polls: 0, abandoned: false, logTypes };
     this.jobs.set(job.id, job);
     return job;
   }
@@ -42,6 +44,11 @@ export class JobStore {
       };
     }
     return { job, status: { status: 'FIN', progress: 100 } };
+  }
+
+  /** The log databases a job reads; [] for an unknown one. */
+  logTypesOf(id: string): string[] {
+    return this.jobs.get(id)?.logTypes ?? [];
   }
 
   /** action=finish: true when the job existed. */

@@ -34,7 +34,7 @@ export function handleLogData(ctx: SimContext, params: Record<string, string>, n
       skip: intParam(params.start, 0, 0, Number.MAX_SAFE_INTEGER),
       limit,
     });
-    const job = ctx.jobs.enqueue(entries);
+    const job = ctx.jobs.enqueue(entries, [logtype]);
     notes.jobId = job.id;
     return xmlReply(serialize(el('response', [el('result', [el('job', job.id)])], { status: 'success' })));
   } catch (error) {

@@ -57,6 +57,9 @@ export function selectLogs(scenario: Scenario, selection: LogSelection): LogEntr
 
 /** The anchor entry and the content (threat) entries of its session: same session id and
  * serial, generated between the session's start and its end. */
+/** The related-log query spans every threat-side log database (reference section 9). */
+export const RELATED_LOG_TYPES = ['threat', 'url', 'data', 'wildfire'];
+
 export function relatedLogs(
   scenario: Scenario,
   anchorLogid: string,

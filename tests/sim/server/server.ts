@@ -1,5 +1,5 @@
 // The simulator's HTTP server: routes each request by endpoint kind, applies the fault
-// switches (latency, HTTP 500, malformed bodies), and records it in the request log.
+// switches (latency, HTTP 500, failing log types, malformed bodies), and records it in the request log.
 
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,6 +15,7 @@ import { handleDirect } from './direct-route';
 import { cookies, htmlReply, type Reply, readBody, redirect, reply, requestParams } from './http-util';
 import { JobStore } from './jobs';
 import { handleLogData } from './log-data-route';
+import { failingLogType } from './log-type-faults';
 import { handleLogin, LOGIN_PATH, SESSION_COOKIE } from './login-route';
 import { RequestLog } from './request-log';
 import { checkPassword, SessionStore } from './sessions';
@@ -58,6 +59,14 @@ async function route(
   if (kind === 'log-data') return handleLogData(ctx, params, notes);
   if (APP_PATHS.has(path)) return appPage(ctx, session);
   return htmlReply('<html><body><h1>404 Not Found</h1></body></html>', 404);
+}
+
+function serverError(): Reply {
+  return reply(
+    500,
+    'text/html; charset=UTF-8',
+    '<html><body><h1>500 Internal Server Error</h1></body></html>',
+  );
 }
 
 /** A body cut in half: what a dropped connection or a crashed PHP worker leaves behind. */
@@ -128,13 +137,17 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
     const notes: RequestNotes = {};
     const latency = faults.latencyMs[kind];
     if (latency) await sleep(latency);
-    let result = await route(req, ctx, kind, url, body, notes);
+    const failing = failingLogType(
+      faults.failLogTypes,
+      kind,
+      requestParams(url, body, req.headers['content-type']),
+      body,
+      ctx.jobs,
+    );
+    if (failing) notes.logType = failing;
+    let result = failing ? serverError() : await route(req, ctx, kind, url, body, notes);
     if (faults.http500[kind]) {
-      result = reply(
-        500,
-        'text/html; charset=UTF-8',
-        '<html><body><h1>500 Internal Server Error</h1></body></html>',
-      );
+      result = serverError();
     } else if (faults.malformedXml[kind] && result.status === 200) result = malformed(result);
     write(res, result);
     log.record(method, url.pathname, kind, result.status, notes);

@@ -28,6 +28,8 @@ export interface Faults {
   logStoreNeverCallsBack: boolean;
   /** log.data.xml.php refuses a `limit` above this (the UI's own page size); 0 = no bound. */
   logStoreMaxLimit: number;
+  /** Every query of these log types (UI log endpoint, XML API, related-log RPC) answers HTTP 500. */
+  failLogTypes: string[];
 }
 
 export interface SimOptions {
@@ -99,5 +101,6 @@ export function defaultFaults(): Faults {
     logStoreIgnoresQuery: false,
     logStoreNeverCallsBack: false,
     logStoreMaxLimit: 0,
+    failLogTypes: [],
   };
 }
