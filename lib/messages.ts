@@ -44,6 +44,15 @@ export function isStatusRequest(message: unknown): message is { type: 'threat-le
   return isObject(message) && message.type === 'threat-lens/status-request';
 }
 
+/** The popup's Retry: look this tab's rows up now, even while the firewall's failure delay runs. */
+export function isRetryRequest(message: unknown): message is { type: 'threat-lens/retry' } {
+  return isObject(message) && message.type === 'threat-lens/retry' && Object.keys(message).length === 1;
+}
+
+export function isSettingsChanged(message: unknown): message is { type: 'threat-lens/settings-changed' } {
+  return isObject(message) && message.type === 'threat-lens/settings-changed';
+}
+
 // Shell messages: popup/options -> background. The background accepts them only from the
 // extension's own pages (see lib/shell/message-handler.ts).
 

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type PopupApi, type PopupState, resolvePopupState } from '../../lib/shell/popup-state';
 import { requestDisable, requestEnable, type ShellRequestApi } from '../../lib/shell/shell-requests';
+import { RetryButton } from './RetryButton';
 import { StatusView } from './StatusView';
 
 const popupApi = browser as unknown as PopupApi & ShellRequestApi;
@@ -114,6 +115,9 @@ export function App({ tabId }: { tabId: number | null }) {
       {state?.kind === 'status' ? (
         <section>
           <StatusView origin={state.origin} status={state.status} />
+          {state.status.problem && state.status.trafficPage ? (
+            <RetryButton tabId={state.tabId} onDone={() => void refresh()} />
+          ) : null}
           <DisableButton busy={busy} onClick={() => onDisable(state.origin)} />
         </section>
       ) : null}

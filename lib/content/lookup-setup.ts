@@ -3,6 +3,7 @@
 
 import type { BridgeClient } from '../bridge/bridge-client';
 import type { CookieApiAnswer } from '../cookie-api-memory';
+import { createFailureBackoff, type FailureBackoff } from '../lookup/failure-backoff';
 import { createSessionGate } from '../lookup/session-gate';
 import { createSlots } from '../lookup/slots';
 import { relatedLogStrategy, uiLogStoreStrategy } from '../lookup/strategies/bridge-strategies';
@@ -41,6 +42,8 @@ export interface LookupSetup {
   noteConfigVersions(logs: Iterable<{ serial: string; configVer: string }>): void;
   /** Panorama or firewall, from known signs (decided once per origin). */
   product: ProductDetector;
+  /** Failure delay for this firewall, kept across visits of Monitor > Traffic. */
+  backoff: FailureBackoff;
 }
 
 /** Firefox gives content scripts a privileged fetch without the page's Origin; `content.fetch` is the page's. */
@@ -182,6 +185,7 @@ export function createLookupSetup(opts: {
     },
     cache: new LruCache<string, Explanation>(2000),
     gate: createSessionGate(),
+    backoff: createFailureBackoff(),
     async resolveProfile(entry, signal) {
       const known = await product.settle(signal);
       const onPanorama = known === 'panorama';

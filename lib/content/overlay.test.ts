@@ -39,6 +39,7 @@ function setup(initial: LookupState = { kind: 'idle' }) {
     keyOf,
     stateOf: (r) => states.get(keyOf(r)) ?? initial,
     requestLookup: (r) => requested.push(keyOf(r)),
+    retryLookup: (r) => requested.push(`retry ${keyOf(r)}`),
   });
   const o = overlay;
   /** A grid row element with a badge host, mounted the way the row marker does it. */

@@ -32,8 +32,10 @@ export interface OverlayOptions {
   vsys: string;
   keyOf(row: TrafficRow): string;
   stateOf(row: TrafficRow): LookupState;
-  /** On-demand mode, retry: look this row up now. */
+  /** On-demand mode: look this row up now. */
   requestLookup(row: TrafficRow): void;
+  /** The panel's Retry: look this row up now, even while the firewall's failure delay runs. */
+  retryLookup(row: TrafficRow): void;
 }
 
 interface MountedBadge {
@@ -118,7 +120,7 @@ export function createOverlay(opts: OverlayOptions): Overlay {
         returnFocusTo: panelReturnFocus(),
         showTraining: opts.showTraining,
         onClose: closePanel,
-        onRetry: () => opts.requestLookup(row),
+        onRetry: () => opts.retryLookup(row),
         onOpenDetailedLog: () => openDetailedLogView(findHostFor(key)),
         onOpenThreatLog: () => void openThreatLogFor(opts.bridge, row, opts.vsys),
       }),

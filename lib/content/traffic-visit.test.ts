@@ -5,6 +5,7 @@
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadFixture } from '../../tests/fixtures/grid/load-fixture';
+import { createFailureBackoff } from '../lookup/failure-backoff';
 import { createSessionGate } from '../lookup/session-gate';
 import { createSlots } from '../lookup/slots';
 import type { ThreatLogStrategy } from '../lookup/strategy';
@@ -74,6 +75,7 @@ function visit(lookupMode: LookupMode) {
     }),
     cache: new LruCache<string, Explanation>(100),
     gate: createSessionGate(),
+    backoff: createFailureBackoff(),
     noteConfigVersions: () => undefined,
     product: createProductDetector({ remembered: null, readApiSigns: async () => [] }),
   };

@@ -31,7 +31,12 @@ export interface TrafficVisit {
 const LAYOUT_FIX =
   'Show the Action and Session End Reason columns (column header menu > Columns), then refresh.';
 
-export function runTrafficVisit(visit: TrafficVisit): void {
+export interface RunningVisit {
+  /** The popup's Retry: the failure delay starts over and the page's rows are looked up again. */
+  retry(): void;
+}
+
+export function runTrafficVisit(visit: TrafficVisit): RunningVisit {
   const { win, bridge, setup, status, settings, signal } = visit;
   const rowsByIndex = new Map<number, TrafficRow>();
   const lookup = createPageLookup({
@@ -42,6 +47,7 @@ export function runTrafficVisit(visit: TrafficVisit): void {
     cache: setup.cache,
     gate: setup.gate,
     productNote: () => setup.product.status().note,
+    backoff: setup.backoff,
     onState: (key, state) => overlay.setState(key, state),
     onProblem: (failure) => {
       status.problem = { message: failure.message, fix: failure.fix };
@@ -56,6 +62,7 @@ export function runTrafficVisit(visit: TrafficVisit): void {
     stateOf: (row) => lookup.stateOf(row),
     keyOf: (row) => lookup.keyOf(row),
     requestLookup: (row) => void lookup.explainRows([row], signal),
+    retryLookup: (row) => void lookup.retry([row], signal),
   });
   const marker = createRowMarker({
     onBadgeMount: (host, shadow, rowIndex) => {
@@ -158,4 +165,11 @@ export function runTrafficVisit(visit: TrafficVisit): void {
     { once: true },
   );
   schedule();
+  return {
+    retry() {
+      setup.backoff.reset();
+      status.problem = null;
+      schedule();
+    },
+  };
 }

@@ -9,6 +9,7 @@ import type {
   ThreatEntry,
   TrafficRow,
 } from '../panos/types';
+import { createFailureBackoff } from './failure-backoff';
 import { LookupFailure } from './lookup-errors';
 import { createPageLookup } from './page-lookup';
 import { createSessionGate } from './session-gate';
@@ -59,7 +60,7 @@ const resolution: ProfileResolution = {
   configChanged: false,
 };
 
-function setup(fetch: ThreatLogFetcher['fetch']) {
+function setup(fetch: ThreatLogFetcher['fetch'], clock = { now: 0 }) {
   const states: [string, LookupState['kind']][] = [];
   const resolved: ThreatEntry[] = [];
   let fetches = 0;
@@ -80,6 +81,7 @@ function setup(fetch: ThreatLogFetcher['fetch']) {
     },
     cache: new LruCache<string, Explanation>(100),
     gate,
+    backoff: createFailureBackoff(() => clock.now),
     onState: (key, state) => states.push([key, state.kind]),
   });
   return { lookup, states, resolved, gate, fetches: () => fetches };
@@ -226,12 +228,14 @@ describe('createPageLookup', () => {
   });
 
   it('a failure shows an error with its fix, and a later call may retry', async () => {
+    const clock = { now: 0 };
     const t = setup(async () => {
       throw new LookupFailure('failed', 'The firewall answered with an error: HTTP 500', 'Try again later.');
-    });
+    }, clock);
     await t.lookup.explainRows([traffic(0, '101')], signal);
     const state = t.lookup.stateOf(traffic(0, '101'));
     expect(state).toMatchObject({ kind: 'error', fix: 'Try again later.' });
+    clock.now += 2000;
     await t.lookup.explainRows([traffic(0, '101')], signal);
     expect(t.fetches()).toBe(2);
     const key = t.lookup.keyOf(traffic(0, '101'));
@@ -241,6 +245,28 @@ describe('createPageLookup', () => {
       [key, 'loading'],
       [key, 'error'],
     ]);
+  });
+
+  it('after failures, re-renders start no lookup before 2 s, then 4 s, ...; Retry asks at once', async () => {
+    const clock = { now: 0 };
+    const t = setup(async () => {
+      throw new LookupFailure('failed', 'The firewall answered with an error: HTTP 500', 'Try again later.');
+    }, clock);
+    const rows = [traffic(0, '101'), traffic(1, '102')];
+    // Ten re-renders, one a second: lookups at 0 s, 2 s and 6 s only (the next would be 14 s).
+    for (let second = 0; second < 10; second++) {
+      clock.now = second * 1000;
+      await t.lookup.explainRows(rows, signal);
+    }
+    expect(t.fetches()).toBe(3);
+    const held = t.lookup.stateOf(rows[0] as (typeof rows)[0]);
+    expect(held).toMatchObject({ kind: 'error', message: 'The firewall answered with an error: HTTP 500' });
+    expect(held.kind === 'error' && held.fix).toMatch(/Not asked again for \d+ s/);
+    // New rows (paging) wait too: the firewall is what is failing.
+    await t.lookup.explainRows([traffic(2, '103')], signal);
+    expect(t.fetches()).toBe(3);
+    await t.lookup.retry(rows, signal);
+    expect(t.fetches()).toBe(4);
   });
 
   it('a cancelled lookup leaves no state behind', async () => {

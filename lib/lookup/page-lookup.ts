@@ -15,6 +15,7 @@ import type {
   ThreatEntry,
   TrafficRow,
 } from '../panos/types';
+import type { FailureBackoff } from './failure-backoff';
 import { type LookupFailure, toLookupFailure } from './lookup-errors';
 import type { SessionGate } from './session-gate';
 import { STRATEGY_LABELS } from './strategy';
@@ -26,6 +27,8 @@ export interface PageLookupDeps {
   resolveProfile(entry: ThreatEntry, signal: AbortSignal): Promise<ProfileResolution>;
   cache: LruCache<string, Explanation>;
   gate: SessionGate;
+  /** Per firewall: after a failure, rows wait before the next lookup (2 s doubling to 60 s). */
+  backoff: FailureBackoff;
   onState(key: string, state: LookupState): void;
   onProblem?(failure: LookupFailure): void;
   /** When Panorama or firewall could not be told: why, in words, for every answer. */
@@ -37,6 +40,8 @@ export interface PageLookup {
   stateOf(row: TrafficRow): LookupState;
   /** Looks up every given row that has no answer yet, in one batch. */
   explainRows(rows: TrafficRow[], signal: AbortSignal): Promise<void>;
+  /** The user's Retry: the firewall's failure delay starts over, and these rows are looked up now. */
+  retry(rows: TrafficRow[], signal: AbortSignal): Promise<void>;
 }
 
 function profileKey(entry: ThreatEntry): string {
@@ -56,8 +61,17 @@ function failureState(failure: LookupFailure): LookupState {
   return { kind: 'error', message: failure.message, fix: failure.fix || 'Try again later.' };
 }
 
+function heldState(backoff: FailureBackoff): LookupState {
+  const seconds = Math.ceil(backoff.waitMs() / 1000);
+  return {
+    kind: 'error',
+    message: backoff.last?.message ?? 'The last lookup on this firewall failed.',
+    fix: `Not asked again for ${seconds} s, to spare the firewall; Retry asks now.`,
+  };
+}
+
 export function createPageLookup(deps: PageLookupDeps): PageLookup {
-  const { cache, gate } = deps;
+  const { cache, gate, backoff } = deps;
   const pending = new Map<string, LookupState>();
   // Asked several times per row and grid render (badge, state, lookup): computed once per row.
   const keys = new WeakMap<TrafficRow, string>();
@@ -141,9 +155,15 @@ export function createPageLookup(deps: PageLookupDeps): PageLookup {
         for (const row of todo) setState(keyOf(row), { kind: 'expired' });
         return;
       }
+      // The firewall failed a moment ago: no new query yet, whatever re-rendered the grid.
+      if (!backoff.mayRetry()) {
+        for (const row of todo) setState(keyOf(row), heldState(backoff));
+        return;
+      }
       for (const row of todo) setState(keyOf(row), { kind: 'loading', detail: 'Reading the threat log…' });
       try {
         await explainFetched(todo, signal);
+        backoff.succeeded();
       } catch (error) {
         const failure = toLookupFailure(error, 'bridge');
         if (failure.kind === 'aborted' || signal.aborted) {
@@ -151,9 +171,14 @@ export function createPageLookup(deps: PageLookupDeps): PageLookup {
           return;
         }
         if (failure.kind === 'expired') gate.expire();
+        else backoff.failed({ message: failure.message, fix: failure.fix || 'Try again later.' });
         deps.onProblem?.(failure);
         for (const row of todo) if (!cache.has(keyOf(row))) setState(keyOf(row), failureState(failure));
       }
+    },
+    retry(rows, signal) {
+      backoff.reset();
+      return this.explainRows(rows, signal);
     },
   };
 }

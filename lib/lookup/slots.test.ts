@@ -50,7 +50,10 @@ describe('createSlots', () => {
     release();
     await first;
     // Before the fix the release woke the aborted waiter's stale entry and the live one waited forever.
-    const outcome = await Promise.race([live, new Promise((resolve) => setTimeout(() => resolve('stuck'), 200))]);
+    const outcome = await Promise.race([
+      live,
+      new Promise((resolve) => setTimeout(() => resolve('stuck'), 200)),
+    ]);
     expect(outcome).toBe('live ran');
     expect(slots.active).toBe(0);
   });
