@@ -47,9 +47,10 @@ describe('startup registration', () => {
       managed: ['https://panorama.corp:8443'],
     });
     await s.started;
-    expect(matchesOf(s, BRIDGE_SCRIPT_ID)).toEqual(['https://fw.example.com/*', 'https://panorama.corp/*']);
+    const matches = ['https://fw.example.com/*', 'https://panorama.corp:8443/*'];
+    expect(matchesOf(s, BRIDGE_SCRIPT_ID)).toEqual(matches);
     expect(s.scripting.registered.get(BRIDGE_SCRIPT_ID)?.world).toBe('MAIN');
-    expect(matchesOf(s, CONTENT_SCRIPT_ID)).toEqual(['https://fw.example.com/*', 'https://panorama.corp/*']);
+    expect(matchesOf(s, CONTENT_SCRIPT_ID)).toEqual(matches);
   });
 
   it('copes with managed storage being unavailable', async () => {

@@ -4,7 +4,8 @@
 
 import { browser } from 'wxt/browser';
 import type { PermissionsApi, StorageAreaApi } from './browser-api';
-import { originOfUrl, originsForPattern, patternForOrigin } from './origins';
+import { sameHost } from './origin-access';
+import { originOfUrl, originsForPattern, patternCovers, patternForOrigin } from './origins';
 
 /** storage.local key: origins the user enabled, with their ports (the granted pattern has none). */
 const USER_ORIGINS_KEY = 'firewallOrigins';
@@ -86,14 +87,17 @@ export async function enabledFirewalls(api: {
     managedOrigins(api.managed),
     userOrigins(),
   ]);
-  const grantedPatterns = new Set(granted.map(patternForOrigin));
+  const grantedPatterns = granted.map((origin) => patternForOrigin(origin));
   const result = new Map<string, EnabledFirewall>();
   for (const origin of named) {
-    if (grantedPatterns.has(patternForOrigin(origin))) result.set(origin, { origin, managed: false });
+    const pattern = patternForOrigin(origin);
+    if (grantedPatterns.some((g) => patternCovers(g, pattern)))
+      result.set(origin, { origin, managed: false });
   }
-  const namedPatterns = new Set([...result.keys()].map(patternForOrigin));
+  // A host-wide grant shows as its port-less origin unless a port of that host was named.
+  const claimed = [...result.keys(), ...managed];
   for (const origin of granted) {
-    if (!namedPatterns.has(patternForOrigin(origin))) result.set(origin, { origin, managed: false });
+    if (!claimed.some((other) => sameHost(other, origin))) result.set(origin, { origin, managed: false });
   }
   for (const origin of managed) result.set(origin, { origin, managed: true });
   return [...result.values()].sort((a, b) => a.origin.localeCompare(b.origin));

@@ -14,7 +14,8 @@ import {
   removeUserOrigins,
   userOrigins,
 } from './enabled-origins';
-import { originOfUrl, patternForOrigin, samePattern } from './origins';
+import { sameHost } from './origin-access';
+import { originOfUrl, patternCovers, patternForOrigin } from './origins';
 import { injectIntoOpenTabs, syncContentScripts } from './registration';
 
 /** Every origin scripts should run on: granted hosts plus (unless skipped) the administrator's list. */
@@ -71,15 +72,17 @@ export async function disableFirewall(
   await forgetCookieApi(origin);
   await forgetProduct(origin);
   await forgetUnusablePaths(origin);
-  // Another port of the same host (or the administrator's list) still needs the host grant.
-  const hostStillUsed = [...(await userOrigins()), ...managed].some((other) => samePattern(other, origin));
+  // The origin's own grant goes; the host-wide one (Firefox, or granted outside this extension)
+  // only when no other port of the host (nor the administrator's list) still needs it. While
+  // one does, the start-up origin check keeps this port off.
+  const hostStillUsed = [...(await userOrigins()), ...managed].some((other) => sameHost(other, origin));
+  const own = patternForOrigin(origin);
+  const hostWide = patternForOrigin(origin, false);
+  const drop = hostStillUsed ? [own].filter((p) => p !== hostWide) : [...new Set([own, hostWide])];
   let error: string | null = null;
-  if (!hostStillUsed) {
-    const pattern = patternForOrigin(origin);
-    await api.permissions.remove({ origins: [pattern] }).catch(() => false);
-    if (await api.permissions.contains({ origins: [pattern] })) {
-      error = 'This build of the extension always has access to this firewall (granted in its manifest).';
-    }
+  for (const pattern of drop) await api.permissions.remove({ origins: [pattern] }).catch(() => false);
+  if (!hostStillUsed && (await api.permissions.contains({ origins: [own] }))) {
+    error = 'This build of the extension always has access to this firewall (granted in its manifest).';
   }
   await sync();
   return error ? { ok: false, error } : { ok: true, injectedTabs: 0 };
@@ -87,8 +90,9 @@ export async function disableFirewall(
 
 /** When the user revokes a host in the browser's own UI, forget what we kept for it (API keys too). */
 export async function forgetRevokedOrigins(api: Pick<ShellApi, 'permissions' | 'managed'>): Promise<void> {
-  const kept = new Set((await originsToRegister(api)).map(patternForOrigin));
-  const isRevoked = (origin: string) => !kept.has(patternForOrigin(origin));
+  const kept = (await originsToRegister(api)).map((origin) => patternForOrigin(origin));
+  const isRevoked = (origin: string) =>
+    !kept.some((pattern) => patternCovers(pattern, patternForOrigin(origin)));
   await removeUserOrigins(isRevoked);
   const { apiKeys } = await getSettings();
   const revokedKeys = Object.keys(apiKeys).filter(

@@ -58,15 +58,28 @@ describe('originOfUrl', () => {
 });
 
 describe('patterns', () => {
-  it('drops the port: match patterns cover every port of a host', () => {
-    expect(patternForOrigin('https://fw.example.com:4443')).toBe('https://fw.example.com/*');
-    expect(patternForOrigin('http://10.0.0.1')).toBe('http://10.0.0.1/*');
-    expect(patternForOrigin('https://[fd00::1]:4443')).toBe('https://[fd00::1]/*');
+  it('Chrome: keeps the port, so enabling one port grants and registers that port only', () => {
+    expect(patternForOrigin('https://fw.example.com:4443', true)).toBe('https://fw.example.com:4443/*');
+    expect(patternForOrigin('http://127.0.0.1:8080', true)).toBe('http://127.0.0.1:8080/*');
+    expect(patternForOrigin('https://[fd00::1]:4443', true)).toBe('https://[fd00::1]:4443/*');
+    expect(patternForOrigin('http://10.0.0.1', true)).toBe('http://10.0.0.1/*');
+    expect(originsForPattern(patternForOrigin('https://fw:4443', true))).toEqual(['https://fw:4443']);
+  });
+
+  it('Firefox: match patterns take no port, so the pattern is the host', () => {
+    expect(patternForOrigin('https://fw.example.com:4443', false)).toBe('https://fw.example.com/*');
+    expect(patternForOrigin('http://10.0.0.1', false)).toBe('http://10.0.0.1/*');
+    expect(patternForOrigin('https://[fd00::1]:4443', false)).toBe('https://[fd00::1]/*');
+  });
+
+  it('the unit tests run as the Chrome build (import.meta.env.FIREFOX unset)', () => {
+    expect(patternForOrigin('https://fw:4443')).toBe('https://fw:4443/*');
   });
 
   it.each([
     ['https://fw.example.com/*', ['https://fw.example.com']],
     ['http://127.0.0.1/*', ['http://127.0.0.1']],
+    ['https://fw.example.com:4443/*', ['https://fw.example.com:4443']],
     ['*://fw.example.com/*', ['https://fw.example.com', 'http://fw.example.com']],
     ['https://*/*', []],
     ['*://*/*', []],
@@ -77,8 +90,9 @@ describe('patterns', () => {
     expect(originsForPattern(pattern)).toEqual(origins);
   });
 
-  it('two ports of a host share a pattern', () => {
-    expect(samePattern('https://fw:4443', 'https://fw:8443')).toBe(true);
-    expect(samePattern('https://fw', 'http://fw')).toBe(false);
+  it('two ports of a host share a pattern in Firefox only', () => {
+    expect(samePattern('https://fw:4443', 'https://fw:8443', false)).toBe(true);
+    expect(samePattern('https://fw:4443', 'https://fw:8443', true)).toBe(false);
+    expect(samePattern('https://fw', 'http://fw', false)).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 // Firewall origins: what the user names (scheme://host[:port], the identity API keys hang on) and
-// the match pattern the browser grants and registers scripts for (scheme://host/*).
-// Match patterns carry no port in Firefox and match every port in Chrome, so the pattern is the
-// host; the origin keeps the port for display and per-firewall settings.
+// the match pattern the browser grants and registers scripts for. Chrome honours a port in a
+// match pattern (scheme://host:port/*; without one it matches every port); Firefox does not
+// support ports there, so its pattern is the host and the content script checks the exact
+// origin at start (lib/shell/origin-access.ts decides which origins are on).
 
 export type OriginParse = { ok: true; origin: string } | { ok: false; reason: string };
 
@@ -42,10 +43,30 @@ export function originOfUrl(url: string | undefined): string | null {
   }
 }
 
-/** 'https://fw.example.com:4443' -> 'https://fw.example.com/*' */
-export function patternForOrigin(origin: string): string {
+/** Told apart at build time: WXT sets import.meta.env.FIREFOX for the Firefox build. */
+export const PATTERNS_CARRY_PORTS = import.meta.env.FIREFOX !== true;
+
+/**
+ * 'https://fw.example.com:4443' -> 'https://fw.example.com:4443/*' (Chrome) or
+ * 'https://fw.example.com/*' (Firefox). A default port has no port in its origin, so its pattern
+ * is the host's: the start-up origin check keeps the other ports off.
+ */
+export function patternForOrigin(origin: string, withPort = PATTERNS_CARRY_PORTS): string {
   const url = new URL(origin);
-  return `${url.protocol}//${url.hostname}/*`;
+  const port = withPort && url.port ? `:${url.port}` : '';
+  return `${url.protocol}//${url.hostname}${port}/*`;
+}
+
+const HOST_PATTERN = /^(https?|\*):\/\/([^/:*[\]]+|\[[^\]]+\])(?::(\d+))?\/\*$/;
+
+/** Whether a granted pattern covers an asked one, as Chrome decides: no port means every port. */
+export function patternCovers(granted: string, asked: string): boolean {
+  if (granted === asked) return true;
+  const g = HOST_PATTERN.exec(granted);
+  const a = HOST_PATTERN.exec(asked);
+  if (!g || !a) return false;
+  const schemeOk = g[1] === a[1] || (g[1] === '*' && a[1] !== '*');
+  return schemeOk && g[2] === a[2] && (g[3] === undefined || g[3] === a[3]);
 }
 
 const SPECIFIC_HOST_PATTERN = /^(https?|\*):\/\/([^/*]+)\/.*$/;
@@ -62,7 +83,7 @@ export function originsForPattern(pattern: string): string[] {
   return schemes.flatMap((s) => originOfUrl(`${s}://${host}/`) ?? []);
 }
 
-/** Same host and scheme: one granted pattern covers both. */
-export function samePattern(a: string, b: string): boolean {
-  return patternForOrigin(a) === patternForOrigin(b);
+/** One granted pattern covers both (in Firefox: same host and scheme; in Chrome: same port too). */
+export function samePattern(a: string, b: string, withPort = PATTERNS_CARRY_PORTS): boolean {
+  return patternForOrigin(a, withPort) === patternForOrigin(b, withPort);
 }

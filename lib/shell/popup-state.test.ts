@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageStatus } from '../messages';
+import { patternCovers } from './origins';
 import { type PopupApi, resolvePopupState, tabIdFromSearch } from './popup-state';
 
 const status = (over: Partial<PageStatus> = {}): PageStatus => ({
@@ -42,7 +43,7 @@ function api(opts: { url?: string; granted?: string[]; answer?: unknown }): Popu
     },
     permissions: {
       async contains({ origins }) {
-        return origins.every((o) => opts.granted?.includes(o));
+        return origins.every((o) => opts.granted?.some((g) => patternCovers(g, o)));
       },
     },
   };

@@ -17,7 +17,7 @@ describe('syncContentScripts', () => {
     expect(scripting.registered.get(BRIDGE_SCRIPT_ID)).toEqual({
       id: BRIDGE_SCRIPT_ID,
       js: [BRIDGE_FILE],
-      matches: ['http://10.0.0.1/*', 'https://fw.example.com/*'],
+      matches: ['http://10.0.0.1/*', 'https://fw.example.com:4443/*'],
       runAt: 'document_idle',
       world: 'MAIN',
       allFrames: false,
@@ -26,7 +26,7 @@ describe('syncContentScripts', () => {
       js: [CONTENT_FILE],
       world: 'ISOLATED',
       runAt: 'document_idle',
-      matches: ['http://10.0.0.1/*', 'https://fw.example.com/*'],
+      matches: ['http://10.0.0.1/*', 'https://fw.example.com:4443/*'],
     });
   });
 
@@ -49,10 +49,14 @@ describe('syncContentScripts', () => {
     expect(scripting.calls.slice(1)).toEqual([`update ${CONTENT_SCRIPT_ID}`, `register ${BRIDGE_SCRIPT_ID}`]);
   });
 
-  it('one pattern for several ports of one host', async () => {
+  it('one pattern per port where the browser honours ports (Chrome)', async () => {
     const scripting = fakeScripting();
     await syncContentScripts({ scripting }, ['https://fw:4443', 'https://fw:8443', 'https://fw']);
-    expect(scripting.registered.get(BRIDGE_SCRIPT_ID)?.matches).toEqual(['https://fw/*']);
+    expect(scripting.registered.get(BRIDGE_SCRIPT_ID)?.matches).toEqual([
+      'https://fw/*',
+      'https://fw:4443/*',
+      'https://fw:8443/*',
+    ]);
   });
 
   it('unregisters when no origin is enabled, and does nothing when nothing is registered', async () => {

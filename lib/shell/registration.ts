@@ -13,7 +13,7 @@ const SCRIPT_IDS = [BRIDGE_SCRIPT_ID, CONTENT_SCRIPT_ID];
 
 /** The two scripts for a set of origins. The bridge must run in the page's own world to see ExtJS. */
 export function scriptSpecs(origins: readonly string[]): ContentScriptSpec[] {
-  const matches = [...new Set(origins.map(patternForOrigin))].sort();
+  const matches = [...new Set(origins.map((origin) => patternForOrigin(origin)))].sort();
   return [
     {
       id: BRIDGE_SCRIPT_ID,

@@ -25,7 +25,7 @@ describe('requestEnable', () => {
   it('asks for the host permission synchronously (user gesture), then asks the background', async () => {
     const { fake, calls } = api(true);
     const pending = requestEnable(fake, 'https://fw.example.com:4443');
-    expect(calls).toEqual(['request https://fw.example.com/*']);
+    expect(calls).toEqual(['request https://fw.example.com:4443/*']);
     expect(await pending).toEqual({ ok: true, injectedTabs: 1 });
     expect(calls[1]).toBe('send {"type":"threat-lens/enable","origin":"https://fw.example.com:4443"}');
   });

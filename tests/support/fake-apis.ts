@@ -8,6 +8,7 @@ import type {
   ShellApi,
   TabsApi,
 } from '../../lib/shell/browser-api';
+import { patternCovers } from '../../lib/shell/origins';
 
 export interface FakeScripting extends ScriptingApi {
   registered: Map<string, ContentScriptSpec>;
@@ -63,7 +64,8 @@ export function fakePermissions(initial: string[] = [], fixed: string[] = []): F
       return { origins: [...origins], permissions: ['storage', 'scripting', 'activeTab'] };
     },
     async contains({ origins: asked }) {
-      return asked.every((pattern) => origins.has(pattern));
+      // Like Chrome: a pattern without a port covers every port of its host.
+      return asked.every((pattern) => [...origins].some((granted) => patternCovers(granted, pattern)));
     },
     async remove({ origins: dropped }) {
       if (dropped.some((pattern) => this.fixed.has(pattern))) throw new Error('required permission');
@@ -73,11 +75,11 @@ export function fakePermissions(initial: string[] = [], fixed: string[] = []): F
   };
 }
 
-/** Matches like the browser: pattern 'scheme://host/*' covers every port and path of that host. */
+/** Matches like Chrome: 'scheme://host/*' covers every port and path of that host, with a port that port. */
 export function fakeTabs(tabs: { id: number; url: string }[]): TabsApi {
   const matches = (pattern: string, url: string) => {
     const page = new URL(url);
-    return pattern === `${page.protocol}//${page.hostname}/*`;
+    return patternCovers(pattern, `${page.protocol}//${page.host}/*`);
   };
   return {
     async query({ url }) {
