@@ -47,6 +47,15 @@ describe('settings', () => {
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).toContain('LUFRPT1secretkey==');
   });
 
+  it('never stores or reads back a key for an http:// firewall', async () => {
+    await expect(setApiKey('http://fw.example.com', 'KEY-PLAIN-123456')).rejects.toThrow(/https/);
+    await fakeBrowser.storage.local.set({
+      settings: { apiKeys: { 'http://fw.example.com': 'OLD-KEY-123456', 'https://fw': 'KEY-123456' } },
+    });
+    expect((await getSettings()).apiKeys).toEqual({ 'https://fw': 'KEY-123456' });
+    await setApiKey('http://fw.example.com', null); // removing is always allowed
+  });
+
   it('removes a key with null or an empty string', async () => {
     await setApiKey('https://a', 'KEY-A-123456');
     await setApiKey('https://b', 'KEY-B-123456');

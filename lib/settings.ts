@@ -2,6 +2,7 @@
 // storage.sync (it leaves the machine), never logged, shown only through maskKey().
 
 import { browser } from 'wxt/browser';
+import { apiKeyAllowed, NOT_HTTPS_REASON } from './api-key-policy';
 
 export type LookupMode = 'prefetch' | 'on-demand';
 
@@ -32,7 +33,8 @@ export function coerceSettings(stored: unknown): Settings {
   const apiKeys: Record<string, string> = {};
   if (isRecord(raw.apiKeys)) {
     for (const [origin, key] of Object.entries(raw.apiKeys)) {
-      if (typeof key === 'string' && key !== '') apiKeys[origin] = key;
+      // A key for an http:// origin is never read back, so never sent (lib/api-key-policy.ts).
+      if (typeof key === 'string' && key !== '' && apiKeyAllowed(origin)) apiKeys[origin] = key;
     }
   }
   return {
@@ -55,6 +57,7 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
 }
 
 export async function setApiKey(origin: string, key: string | null): Promise<Settings> {
+  if (key?.trim() && !apiKeyAllowed(origin)) throw new Error(NOT_HTTPS_REASON);
   const { apiKeys } = await getSettings();
   const next = { ...apiKeys };
   if (key?.trim()) next[origin] = key.trim();

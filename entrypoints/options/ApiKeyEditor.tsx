@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { apiKeyAllowed, NOT_HTTPS_REASON } from '../../lib/api-key-policy';
 import { maskKey, setApiKey } from '../../lib/settings';
 
 /** One firewall's optional XML API key: stored in this browser only, shown masked. */
@@ -14,6 +15,15 @@ export function ApiKeyEditor({ origin, storedKey }: { origin: string; storedKey:
     });
   };
 
+  if (!apiKeyAllowed(origin)) {
+    return (
+      <div class="api-key">
+        <p class="muted" data-reason="not-https">
+          No API key for this firewall. {NOT_HTTPS_REASON} The web UI session still works here.
+        </p>
+      </div>
+    );
+  }
   if (storedKey && !editing) {
     return (
       <div class="api-key">
