@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import { startBackgroundShell } from '../lib/shell/background-shell';
+import { type BackgroundApi, startBackgroundShell } from '../lib/shell/background-shell';
 import type { ScriptingApi, StorageAreaApi } from '../lib/shell/browser-api';
+import type { NotifyTabsApi } from '../lib/shell/tab-notifier';
 
 // Managed storage through the browser's own promise API: the polyfill's callback form of
 // chrome.storage.managed.get was seen never to answer in Chromium.
@@ -17,6 +18,8 @@ export default defineBackground(() => {
       scripting: browser.scripting as unknown as ScriptingApi,
       tabs: browser.tabs,
       managed: native.chrome?.storage?.managed ?? browser.storage.managed,
+      storageEvents: browser.storage as unknown as BackgroundApi['storageEvents'],
+      notifyTabs: browser.tabs as unknown as NotifyTabsApi,
     },
     (message) => console.warn(message),
   );

@@ -1,128 +1,94 @@
-// The content script's life on a firewall tab: do nothing unless this is a PAN-OS UI; answer the
-// popup's status requests; on Monitor > Traffic, run one visit per entry (aborted on leave).
+// The content script's life on a firewall tab. First it asks the background whether the
+// extension runs on this exact origin (port included) and does nothing at all unless so; then
+// only on a PAN-OS UI: answer the popup, and on Monitor > Traffic run one visit per entry
+// (aborted on leave). When settings, keys or grants change, the background says so and the
+// script asks again: a disabled firewall's tab goes quiet (badges, listeners, observers gone),
+// a changed key or lookup mode takes effect at once.
 
 import browser from 'webextension-polyfill';
-import { createBridgeClient } from '../bridge/bridge-client';
-import type { BridgePing } from '../bridge/protocol';
-import { recallCookieApi, rememberCookieApi } from '../cookie-api-memory';
-import { STRATEGY_IDS } from '../lookup/strategy';
-import { isStatusRequest, type PageStatus } from '../messages';
-import { findPanosSigns, isLoginPage, parseHash } from '../page/detect';
-import { watchTrafficPage } from '../page/page-watch';
-import { signFromHashLocation } from '../panos/product-signs';
-import { recallProduct, rememberProduct } from '../product-memory';
-import { getSettings } from '../settings';
-import { recallUnusablePaths, rememberUnusablePath } from '../unusable-paths-memory';
-import { createLookupSetup } from './lookup-setup';
-import { emptyStatus, reportProduct } from './status';
-import { runTrafficVisit } from './traffic-visit';
+import { isRetryRequest, isSettingsChanged, isStatusRequest, type PageStatus } from '../messages';
+import { findPanosSigns, isLoginPage } from '../page/detect';
+import { PAGE_ACCESS_REQUEST, type PageAccess, readPageAccess, sameAccess } from '../shell/page-access';
+import { type PageSession, startSession } from './page-session';
+import { emptyStatus } from './status';
 
 const STARTED = Symbol.for('threat-lens.started');
+
+async function askAccess(): Promise<PageAccess> {
+  try {
+    return readPageAccess(await browser.runtime.sendMessage({ type: PAGE_ACCESS_REQUEST }));
+  } catch {
+    return readPageAccess(null); // no answer: off
+  }
+}
 
 export function startThreatLens(win: Window, lifetime: AbortSignal): void {
   const marker = win as unknown as Record<symbol, boolean>;
   if (marker[STARTED]) return; // injected twice (registered script + injection into an open tab)
   marker[STARTED] = true;
+  const life = new AbortController();
+  const end = () => {
+    if (life.signal.aborted) return; // once: a later instance may own the marker by now
+    life.abort();
+    marker[STARTED] = false; // enabled again later: the injected script starts afresh
+  };
+  lifetime.addEventListener('abort', end, { once: true });
 
+  // The popup may ask before the background has answered: it gets the status once that is known
+  // (nothing at all where the extension does not run).
+  let status: PageStatus | null = null;
+  const decided = askAccess()
+    .then((access) => {
+      if (!access.enabled || life.signal.aborted) return end();
+      status = runEnabled(win, access, life.signal, end);
+    })
+    .catch(end); // never throw into the page
+  const onStatusRequest = (message: unknown) =>
+    isStatusRequest(message) ? decided.then(() => status ?? undefined) : undefined;
+  browser.runtime.onMessage.addListener(onStatusRequest);
+  life.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onStatusRequest), {
+    once: true,
+  });
+}
+
+function runEnabled(win: Window, first: PageAccess, life: AbortSignal, end: () => void): PageStatus {
   const doc = win.document;
   const status: PageStatus = emptyStatus();
   status.panosSigns = findPanosSigns(doc);
   status.loginPage = isLoginPage(doc);
+  let access = first;
+  let session: PageSession | null = null;
 
-  const onMessage = (message: unknown) => (isStatusRequest(message) ? Promise.resolve(status) : undefined);
+  const recheck = async () => {
+    const next = await askAccess();
+    if (life.aborted) return;
+    if (!next.enabled) return end();
+    if (sameAccess(next, access)) return;
+    access = next;
+    session?.stop.abort();
+    session = startSession(win, status, access, life);
+  };
+  let checking: Promise<void> = Promise.resolve();
+  const onMessage = (message: unknown) => {
+    if (isRetryRequest(message)) {
+      session?.retry();
+      return Promise.resolve(true);
+    }
+    if (isSettingsChanged(message)) checking = checking.then(recheck).catch(() => undefined);
+    return undefined;
+  };
   browser.runtime.onMessage.addListener(onMessage);
-  lifetime.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), {
-    once: true,
-  });
+  life.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
 
   if (status.loginPage) {
     status.problem = {
       message: 'You are on the PAN-OS login page.',
       fix: 'Log in; the extension starts on Monitor > Traffic.',
     };
-    return;
+    status.problemKind = 'login-page';
+    return status;
   }
-  if (status.panosSigns.length === 0) return; // not a PAN-OS web UI: touch nothing
-
-  void (async () => {
-    const bridge = createBridgeClient(doc);
-    const ping = await bridge.request<BridgePing>({ type: 'ping' }).catch(() => null);
-    const usableBridge = ping?.ext ? bridge : null;
-    const settings = await getSettings();
-    const origin = win.location.origin;
-    const cookieApi = await recallCookieApi(origin).catch(() => null);
-    const rememberedProduct = await recallProduct(origin).catch(() => null);
-    const unusablePaths = await recallUnusablePaths(origin).catch(() => []);
-    const setup = createLookupSetup({
-      win,
-      origin,
-      rememberedProduct,
-      pageFlag: ping?.product ?? '',
-      onProductLearned: (decision) => {
-        rememberProduct(origin, decision).catch(() => {
-          // Not remembered: the next page load decides again.
-        });
-      },
-      bridge: usableBridge,
-      apiKey: settings.apiKeys[origin] ?? null,
-      location: () => parseHash(win.location.hash)?.location ?? '',
-      cookieApi,
-      unusablePaths,
-      onPathUnusable: (id) => {
-        rememberUnusablePath(origin, id).catch(() => {
-          // Not remembered: the next page load finds it out again, with one query.
-        });
-      },
-      onCookieApiLearned: (answer) => {
-        rememberCookieApi(origin, answer).catch(() => {
-          // Not remembered: the next page load probes once more.
-        });
-      },
-      onProductChange: () => reportProduct(status, setup.product.status()),
-      onOutcome: () => {
-        status.strategies = { ...setup.outcomes };
-        status.strategyDetails = structuredClone(setup.details);
-        // The proven path that answered most often is the one in use.
-        status.activeStrategy =
-          STRATEGY_IDS.filter((id) => setup.outcomes[id] === 'proven').sort(
-            (a, b) => setup.details[b].proven - setup.details[a].proven,
-          )[0] ?? null;
-      },
-    });
-
-    reportProduct(status, setup.product.status());
-    const watcher = watchTrafficPage(win, {
-      onEnter(signal) {
-        status.trafficPage = true;
-        setup.gate.reset(); // a page change is the user's retry
-        // The first page may have been the dashboard: each visit's location is a sign too.
-        setup.product.note([signFromHashLocation(parseHash(win.location.hash)?.location)]);
-        runTrafficVisit({
-          win,
-          bridge: usableBridge,
-          setup,
-          status,
-          settings,
-          signal,
-          location: parseHash(win.location.hash),
-        });
-      },
-      onLeave() {
-        status.trafficPage = false;
-        status.rowsVisible = 0;
-        status.rowsFlagged = 0;
-        status.gridLayout = undefined;
-      },
-    });
-    lifetime.addEventListener(
-      'abort',
-      () => {
-        watcher.stop();
-        bridge.dispose();
-      },
-      { once: true },
-    );
-  })().catch(() => {
-    // Never throw into the page; the popup shows the status we have.
-  });
+  if (status.panosSigns.length === 0) return status; // not a PAN-OS web UI: touch nothing
+  session = startSession(win, status, access, life);
+  return status;
 }

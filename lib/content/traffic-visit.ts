@@ -23,7 +23,7 @@ export interface TrafficVisit {
   bridge: BridgeClient | null;
   setup: LookupSetup;
   status: PageStatus;
-  settings: Settings;
+  settings: Pick<Settings, 'lookupMode' | 'showTraining'>;
   signal: AbortSignal;
   location: ReturnType<typeof parseHash>;
 }

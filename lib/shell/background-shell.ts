@@ -6,7 +6,9 @@ import type { ShellApi } from './browser-api';
 import { createSync, disableFirewall, enableFirewall, forgetRevokedOrigins } from './firewall-access';
 import { createShellMessageHandler, type MessageSender } from './message-handler';
 import { originsForPattern } from './origins';
+import { pageAccessFor } from './page-access';
 import { injectIntoOpenTabs } from './registration';
+import { createTabNotifier, type NotifyTabsApi, WATCHED_STORAGE_KEYS } from './tab-notifier';
 
 interface EventLike<F> {
   addListener(listener: F): void;
@@ -23,6 +25,9 @@ export interface BackgroundApi extends ShellApi {
     onMessage: EventLike<any>;
   };
   permissionEvents: { onAdded: EventLike<PermissionsListener>; onRemoved: EventLike<PermissionsListener> };
+  /** storage.onChanged: settings and enabled origins reach open tabs at once. */
+  storageEvents?: { onChanged: EventLike<(changes: Record<string, unknown>, area: string) => void> };
+  notifyTabs?: NotifyTabsApi;
 }
 
 /** Starts the shell; returns the initial sync so tests can await it. */
@@ -35,6 +40,15 @@ export function startBackgroundShell(api: BackgroundApi, log: (message: string) 
 
   api.runtime.onStartup.addListener(() => void syncLogged());
   api.runtime.onInstalled.addListener(() => void syncLogged());
+
+  // Open firewall tabs ask again what they may do when a key, a setting, an enabled origin or a
+  // grant changes: a removed key is not used again, a disabled firewall's tabs go quiet.
+  const notify = api.notifyTabs ? createTabNotifier(api.notifyTabs) : () => undefined;
+  api.storageEvents?.onChanged.addListener((changes, area) => {
+    if (area === 'local' && WATCHED_STORAGE_KEYS.some((key) => key in changes)) notify();
+  });
+  api.permissionEvents.onRemoved.addListener(() => notify());
+  api.permissionEvents.onAdded.addListener(() => notify());
 
   // Granted from the popup, the options page, or the browser's own site-access menu.
   api.permissionEvents.onAdded.addListener((added) => {
@@ -55,6 +69,7 @@ export function startBackgroundShell(api: BackgroundApi, log: (message: string) 
     extensionBaseUrl: api.runtime.getURL('/'),
     enable: (origin) => enableFirewall(api, () => sync(), origin),
     disable: (origin) => disableFirewall(api, () => sync(), origin),
+    pageAccess: (url) => pageAccessFor(api, url),
   });
   api.runtime.onMessage.addListener((message: unknown, sender: MessageSender, sendResponse?: () => void) =>
     handler(message, sender, sendResponse),

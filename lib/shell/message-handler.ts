@@ -1,12 +1,15 @@
-// The background's one door: enable/disable requests from the extension's own pages. Content
-// scripts (web pages) and other extensions are ignored, and so is any malformed message.
+// The background's one door: enable/disable requests from the extension's own pages, and a
+// content script's question of what it may do on its tab (answered for the tab's origin as the
+// browser reports it). Other extensions are ignored, and so is any malformed message.
 
 import { isShellMessage, type ShellMessage, type ShellReply } from '../messages';
-import { parseOriginInput } from './origins';
+import { originOfUrl, parseOriginInput } from './origins';
+import { isPageAccessRequest, type PageAccess } from './page-access';
 
 export interface MessageSender {
   id?: string;
   url?: string;
+  frameId?: number;
   tab?: { id?: number; url?: string };
 }
 
@@ -17,6 +20,8 @@ export interface ShellHandlerDeps {
   extensionBaseUrl: string;
   enable(origin: string): Promise<ShellReply>;
   disable(origin: string): Promise<ShellReply>;
+  /** For a content script: what it may do on the page at `url` (the sender's, from the browser). */
+  pageAccess(url: string): Promise<PageAccess>;
 }
 
 /**
@@ -33,6 +38,16 @@ export function isFromOwnPage(
   return sender.tab === undefined || (sender.tab.url ?? sender.url).startsWith(deps.extensionBaseUrl);
 }
 
+/** Our content script in a tab's top frame, on a web page (its sender URL is the page's). */
+function isFromOwnContentScript(
+  sender: MessageSender,
+  deps: Pick<ShellHandlerDeps, 'extensionId' | 'extensionBaseUrl'>,
+): boolean {
+  if (sender.id !== deps.extensionId || sender.tab?.id === undefined) return false;
+  if (sender.frameId !== undefined && sender.frameId !== 0) return false;
+  return originOfUrl(sender.url) !== null && !sender.url?.startsWith(deps.extensionBaseUrl);
+}
+
 /**
  * Returns a Promise for messages it handles (the polyfill and WXT's fake browser answer from
  * it) and also calls `sendResponse` when given, for Chromium's callback style; undefined otherwise
@@ -42,8 +57,13 @@ export function createShellMessageHandler(deps: ShellHandlerDeps) {
   return (
     message: unknown,
     sender: MessageSender,
-    sendResponse?: (reply: ShellReply) => void,
-  ): Promise<ShellReply> | undefined => {
+    sendResponse?: (reply: ShellReply | PageAccess) => void,
+  ): Promise<ShellReply | PageAccess> | undefined => {
+    if (isPageAccessRequest(message) && isFromOwnContentScript(sender, deps)) {
+      const access = deps.pageAccess(sender.url as string);
+      if (sendResponse) void access.then(sendResponse);
+      return access;
+    }
     if (!isShellMessage(message) || !isFromOwnPage(sender, deps)) return undefined;
     const reply = handle(message, deps).catch(
       (error: unknown): ShellReply => ({
