@@ -7,6 +7,7 @@ import { createFailureBackoff, type FailureBackoff } from '../lookup/failure-bac
 import { createSessionGate } from '../lookup/session-gate';
 import { createSlots } from '../lookup/slots';
 import { relatedLogStrategy, uiLogStoreStrategy } from '../lookup/strategies/bridge-strategies';
+import { guardKeyStrategy } from '../lookup/strategies/key-guard';
 import { xmlApiStrategy } from '../lookup/strategies/xml-api-strategies';
 import {
   emptyDetails,
@@ -18,6 +19,8 @@ import {
 } from '../lookup/strategy';
 import { createThreatLogFetcher, type ThreatLogFetcher } from '../lookup/threat-log-fetcher';
 import { LruCache } from '../lru-cache';
+import { findTrafficGrid } from '../page/find-grid';
+import { readGridFromDom } from '../page/grid-dom-reader';
 import { PanosApiError } from '../panos/api-error';
 import { createConfigVersions } from '../panos/config-versions';
 import { signFromHashLocation, signFromPageFlag } from '../panos/product-signs';
@@ -44,6 +47,15 @@ export interface LookupSetup {
   product: ProductDetector;
   /** Failure delay for this firewall, kept across visits of Monitor > Traffic. */
   backoff: FailureBackoff;
+}
+
+/** The session id the rendered grid shows in row `index`, if its Session ID column is visible. */
+function shownSessionId(doc: Document, index: number): string | null {
+  const grid = findTrafficGrid(doc);
+  if (!grid) return null;
+  const dom = readGridFromDom(grid.root);
+  const visible = dom.columns.some((column) => column.field === 'sessionid' && !column.hidden);
+  return visible ? (dom.rows[index]?.fields.sessionid?.trim() ?? null) : null;
 }
 
 /** Firefox gives content scripts a privileged fetch without the page's Origin; `content.fetch` is the page's. */
@@ -83,12 +95,24 @@ export function createLookupSetup(opts: {
     ? createXmlApiClient({ origin, fetch: fetchFn, auth: { kind: 'key', key: opts.apiKey } })
     : null;
 
+  // Set only by the firewall's own answers to our requests (a 403 at /api/, now or remembered):
+  // the one thing that lets the stored key be used (lib/lookup/strategies/key-guard.ts).
+  let cookieRefused = opts.cookieApi === 'unavailable';
+
+  // Every way through the web session first; the key last.
   const strategies: ThreatLogStrategy[] = [];
   const panorama = () => product.product() === 'panorama';
   if (bridge) strategies.push(uiLogStoreStrategy(bridge, panorama));
   strategies.push(xmlApiStrategy('xml-api-cookie', cookieClient, panorama));
-  if (keyClient) strategies.push(xmlApiStrategy('xml-api-key', keyClient, panorama));
   if (bridge) strategies.push(relatedLogStrategy(bridge));
+  if (keyClient) {
+    strategies.push(
+      guardKeyStrategy(xmlApiStrategy('xml-api-key', keyClient, panorama), {
+        cookieRefused: () => cookieRefused,
+        shownSessionId: (row) => shownSessionId(win.document, row.index),
+      }),
+    );
+  }
 
   const outcomes = untriedOutcomes();
   const details = emptyDetails();
@@ -114,6 +138,7 @@ export function createLookupSetup(opts: {
       if (note === 'other-sessions' && details[id].retired) opts.onPathUnusable?.(id);
       // The fetcher marks the cookie strategy 'unavailable' only on a refusal (403), never on expiry.
       if (id === 'xml-api-cookie' && (cookieAccepted() || outcome === 'unavailable')) {
+        cookieRefused = outcome === 'unavailable';
         opts.onCookieApiLearned?.(outcome === 'unavailable' ? 'unavailable' : 'works');
       }
       opts.onOutcome();
@@ -125,8 +150,9 @@ export function createLookupSetup(opts: {
   // needed the XML API) and remember. Without one we don't knock on /api/ again.
   let cookieProbe: Promise<boolean> | null = null;
   async function configClient(): Promise<XmlApiClient | null> {
-    if (keyClient) return keyClient;
     if (cookieAccepted()) return cookieClient;
+    // The key only once the firewall refused the web session at /api/.
+    if (cookieRefused) return keyClient;
     if (outcomes['xml-api-cookie'] !== 'untried') return null;
     // Probed once per page: whatever the answer, the config is not asked for through it again.
     cookieProbe ??= cookieClient
@@ -140,9 +166,11 @@ export function createLookupSetup(opts: {
             opts.onCookieApiLearned?.(answer === 'works' ? 'works' : 'unavailable');
           }
         }
+        if (answer === 'unauthorized') cookieRefused = true;
         return answer === 'works';
       });
-    return (await cookieProbe) ? cookieClient : null;
+    if (await cookieProbe) return cookieClient;
+    return cookieRefused ? keyClient : null;
   }
 
   async function requireConfigClient(): Promise<XmlApiClient> {
@@ -158,6 +186,7 @@ export function createLookupSetup(opts: {
       return await read(client);
     } catch (error) {
       if (client === cookieClient && error instanceof PanosApiError && error.kind === 'unauthorized') {
+        cookieRefused = true;
         outcomes['xml-api-cookie'] = 'unavailable';
         opts.onOutcome();
         opts.onCookieApiLearned?.('unavailable');

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import type { SimRequest } from '../sim/index';
 import { badgeButton, panel, uiLogJobs } from './answers';
 import { collectErrors, describeErrors, type ErrorCollector, NETWORK_STATUS_NOISE } from './error-collector';
+import { setColumnShown } from './grid-columns';
 import { waitForGridLoaded, waitForMarking } from './grid-probe';
 import { flaggedRowReport, waitForAnswers } from './overlay-probe';
 import { type E2eSession, logIn, openSession, TRAFFIC_HASH } from './session';
@@ -144,8 +145,8 @@ async function panelText(page: Page): Promise<string> {
   return text;
 }
 
-/** The popup, opened as a tab on the firewall tab (popup.html?tabId=N): its whole text. */
-async function popupText(h: Harness): Promise<string> {
+/** The popup, opened as a page for the firewall tab (popup.html?tabId=N), once it has read the tab. */
+async function openPopupPage(h: Harness): Promise<Page> {
   const { browser, sim } = h.s;
   const tabId = await browser.worker.evaluate(async (url) => {
     const tabs = await (globalThis as unknown as { chrome: WorkerChrome }).chrome.tabs.query({});
@@ -153,12 +154,18 @@ async function popupText(h: Harness): Promise<string> {
   }, sim.url);
   expect(tabId).toBeGreaterThan(0);
   const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+  await popup.waitForFunction(() => {
+    const main = document.querySelector('main.popup');
+    return !!main && !main.textContent?.includes('Looking at this tab');
+  });
+  return popup;
+}
+
+/** The popup's whole text. */
+async function popupText(h: Harness): Promise<string> {
+  const popup = await openPopupPage(h);
   try {
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
-    await popup.waitForFunction(() => {
-      const main = document.querySelector('main.popup');
-      return !!main && !main.textContent?.includes('Looking at this tab');
-    });
     return (await popup.locator('main.popup').textContent()) ?? '';
   } finally {
     await popup.close();
@@ -310,8 +317,12 @@ describe('faults: firewall whose XML API refuses the session cookie (the default
 
   it('invalid API key: one refused request per credential, a clear error, the key never in a URL', async () => {
     await setApiKey(h, 'WRONG-KEY-0000');
+    await setColumnShown(h.s.page, 'sessionid', true); // the key is used only for sessions the grid shows
     onTestFinished(() => setApiKey(h, null));
+    onTestFinished(() => setColumnShown(h.s.page, 'sessionid', false));
+    // Every way through the web session refused first: the key is the last resort.
     const run = await reloadWith(h, {
+      faults: { directException: ['enqueueRelatedLogRequest'] },
       arms: { 'threat-log-data': () => h.s.sim.setFaults({ http500: { 'log-data': true } }) },
     });
     await waitForAnswers(h.s.page);
@@ -322,8 +333,11 @@ describe('faults: firewall whose XML API refuses the session cookie (the default
       total: after.length,
     });
     expect(count(after, apiLogs)).toBe(2); // cookie, then key: each refused once
+    expect(count(after, (r) => apiLogs(r) && r.apiAuth === 'key')).toBe(1);
     expect(count(after, (r) => apiLogs(r) && r.status !== 403)).toBe(0);
-    expect(count(after, isDirect('enqueueRelatedLogRequest'))).toBe(0); // a failed key is an answer, not a fallthrough
+    // The related-log query (web session) was asked before the key.
+    const firstKey = after.findIndex((r) => r.apiAuth === 'key');
+    expect(after.slice(0, firstKey).some(isDirect('enqueueRelatedLogRequest'))).toBe(true);
     expect(h.s.sim.requests().some((r) => `${r.path}${r.query ?? ''}`.includes('WRONG-KEY'))).toBe(false);
     expect((await flaggedRowReport(h.s.page)).every((line) => line.state === 'error')).toBe(true);
     const text = await panelText(h.s.page);
@@ -337,8 +351,10 @@ describe('faults: firewall whose XML API refuses the session cookie (the default
 
   it('a log job that never finishes (XML API): polls back off, stop at the 30 s limit, the job is finished', async () => {
     await setApiKey(h, h.s.sim.apiKey);
+    await setColumnShown(h.s.page, 'sessionid', true);
     onTestFinished(() => setApiKey(h, null));
-    // The related-log RPC, the path after the key, is missing here: the timeout is what the rows show.
+    onTestFinished(() => setColumnShown(h.s.page, 'sessionid', false));
+    // The related-log RPC, the path before the key, is refused here: the key's timeout is what the rows show.
     const run = await reloadWith(h, {
       faults: { directException: ['enqueueRelatedLogRequest'] },
       arms: {
@@ -465,6 +481,44 @@ describe('faults: firewall whose XML API accepts the session cookie', () => {
     expect(report.every((line) => line.state === 'done')).toBe(true);
     expect(await panelText(h.s.page)).toContain('the XML API with your web UI session');
     expect(await popupText(h)).toContain('Works with the XML API with your web UI session');
+    await expectNoErrors(h);
+  });
+
+  it('failLogTypes threat: ten refreshes in ten seconds start at most three rounds of lookups; Retry asks at once', async () => {
+    await reloadWith(h, { faults: { failLogTypes: ['threat'] } });
+    await waitForAnswers(h.s.page);
+    // Each round asks the XML API once (the UI's log store and the related-log query, refused on
+    // the first round, are not asked again on this page): its threat queries count the rounds.
+    const rounds = () => count(h.s.sim.requests(), (r) => apiLogs(r) && r.logType === 'threat');
+    const started = Date.now();
+    for (let i = 0; i < 10; i++) {
+      await h.s.page.click('.pan-refresh');
+      await h.s.page.waitForTimeout(Math.max(0, started + (i + 1) * 1000 - Date.now()));
+    }
+    const afterRefreshes = rounds();
+    const threatQueries = count(h.s.sim.requests(), (r) => r.logType === 'threat' && r.status === 500);
+    expect((await flaggedRowReport(h.s.page)).every((line) => line.state === 'error')).toBe(true);
+    // The panel's Retry asks at once, whatever the delay.
+    const text = await panelText(h.s.page);
+    expect(text).toContain('The firewall answered with an error');
+    const rowIndex = (await waitForMarking(h.s.page)).expectedFlagged[0] as number;
+    await badgeButton(h.s.page, rowIndex).click();
+    await panel(h.s.page).getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(rounds).toBe(afterRefreshes + 1);
+    await panel(h.s.page).getByRole('button', { name: 'Close' }).click();
+    // So does the popup's.
+    const popup = await openPopupPage(h);
+    await popup.getByRole('button', { name: 'Retry the lookups now' }).click();
+    await expect.poll(rounds).toBe(afterRefreshes + 2);
+    await popup.close();
+    counts.push({
+      fault: 'failLogTypes threat, 10 refreshes in 10 s',
+      lookupRounds: afterRefreshes,
+      threatQueries500: threatQueries,
+      afterPanelAndPopupRetry: rounds(),
+    });
+    expect(afterRefreshes).toBeGreaterThanOrEqual(2); // the 2 s wait ended within the ten seconds
+    expect(afterRefreshes).toBeLessThanOrEqual(3);
     await expectNoErrors(h);
   });
 

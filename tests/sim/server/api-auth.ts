@@ -23,6 +23,16 @@ export function invalidCredential(): Reply {
   return xmlReply(INVALID_CREDENTIAL_XML, 403);
 }
 
+/** Which credential a request presents (for the request log: tests tell key use apart). */
+export function apiCredential(
+  req: IncomingMessage,
+  params: Record<string, string>,
+): 'key' | 'basic' | 'cookie' | 'none' {
+  if (params.key !== undefined || req.headers['x-pan-key'] !== undefined) return 'key';
+  if (basicAuth(req)) return 'basic';
+  return cookies(req)[SESSION_COOKIE] ? 'cookie' : 'none';
+}
+
 /** null when the request may go on; otherwise the refusal to send. */
 export function checkApiAuth(
   req: IncomingMessage,

@@ -2,7 +2,7 @@
 // operational commands the extension uses.
 
 import type { IncomingMessage } from 'node:http';
-import { apiKeyFor, checkApiAuth, invalidCredential } from './api-auth';
+import { apiCredential, apiKeyFor, checkApiAuth, invalidCredential } from './api-auth';
 import { buildPushedPolicy } from './config-xml';
 import type { RequestNotes, SimContext } from './context';
 import { FilterSyntaxError } from './filter';
@@ -118,6 +118,8 @@ export function handleApi(
 ): Reply {
   notes.apiType = params.type;
   notes.apiAction = params.action;
+  notes.apiAuth = apiCredential(req, params);
+  if (params.type === 'log') notes.query = params.query;
   if (params.type === 'keygen') {
     const user = params.user ?? '';
     const password = params.password ?? '';

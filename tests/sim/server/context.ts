@@ -25,7 +25,7 @@ export interface SimContext {
 
 /** What a route learned about the request, for the request log. */
 export type RequestNotes = Partial<
-  Pick<SimRequest, 'directMethod' | 'apiType' | 'apiAction' | 'logType' | 'query' | 'jobId'>
+  Pick<SimRequest, 'directMethod' | 'apiType' | 'apiAction' | 'apiAuth' | 'logType' | 'query' | 'jobId'>
 >;
 
 export function endpointKind(path: string): EndpointKind | 'control' {

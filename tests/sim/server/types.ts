@@ -68,6 +68,8 @@ export interface SimRequest {
   directMethod?: string;
   apiType?: string;
   apiAction?: string;
+  /** The credential an /api/ request presented: key (parameter or X-PAN-KEY), basic, cookie, none. */
+  apiAuth?: 'key' | 'basic' | 'cookie' | 'none';
   logType?: string;
   query?: string;
   jobId?: string;
