@@ -30,8 +30,10 @@ export interface PageStatus {
   strategyDetails?: Record<StrategyId, StrategyDetail>;
   /** The first path that proved itself on this page, if any. */
   activeStrategy: StrategyId | null;
-  /** The last problem, with its fix, in plain words. */
+  /** The last problem, with its fix, in plain words (for the popup; it may quote the firewall). */
   problem: { message: string; fix: string } | null;
+  /** The last problem's kind, a fixed word ('failed', 'expired', 'grid-layout'...): what diagnostics carry. */
+  problemKind?: string;
   /** Optional, for diagnostics: grid field names read (e.g. 'action') and those looked for but missing. */
   gridLayout?: { fieldsFound: string[]; fieldsMissing: string[] };
 }

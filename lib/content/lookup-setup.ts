@@ -58,10 +58,15 @@ function shownSessionId(doc: Document, index: number): string | null {
   return visible ? (dom.rows[index]?.fields.sessionid?.trim() ?? null) : null;
 }
 
-/** Firefox gives content scripts a privileged fetch without the page's Origin; `content.fetch` is the page's. */
-function pageFetch(win: Window): typeof fetch {
-  const contentFetch = (globalThis as { content?: { fetch?: typeof fetch } }).content?.fetch;
-  return contentFetch ? contentFetch.bind((globalThis as { content?: object }).content) : win.fetch.bind(win);
+/**
+ * Firefox gives content scripts a privileged fetch without the page's Origin; `content.fetch` is
+ * the page's. Which browser this is was fixed when the extension was built, not read from a
+ * global a page could shape.
+ */
+export function pageFetch(win: Window, firefox = import.meta.env.FIREFOX === true): typeof fetch {
+  if (!firefox) return win.fetch.bind(win);
+  const content = (globalThis as { content?: { fetch?: typeof fetch } }).content;
+  return typeof content?.fetch === 'function' ? content.fetch.bind(content) : win.fetch.bind(win);
 }
 
 export function createLookupSetup(opts: {

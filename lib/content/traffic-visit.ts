@@ -51,6 +51,7 @@ export function runTrafficVisit(visit: TrafficVisit): RunningVisit {
     onState: (key, state) => overlay.setState(key, state),
     onProblem: (failure) => {
       status.problem = { message: failure.message, fix: failure.fix };
+      status.problemKind = failure.kind;
     },
   });
   const overlay = createOverlay({
@@ -104,6 +105,7 @@ export function runTrafficVisit(visit: TrafficVisit): RunningVisit {
         message: `Threat Lens cannot see the ${missing} column of this grid.`,
         fix: LAYOUT_FIX,
       };
+      status.problemKind = 'grid-layout';
       marker.clear();
       status.rowsFlagged = 0;
       overlay.setSummary(grid, 0, 0, status.problem);
@@ -169,6 +171,7 @@ export function runTrafficVisit(visit: TrafficVisit): RunningVisit {
     retry() {
       setup.backoff.reset();
       status.problem = null;
+      status.problemKind = undefined;
       schedule();
     },
   };

@@ -103,7 +103,7 @@ function readRow(element: HTMLElement, fieldOf: Map<string, string>): DomRow {
   for (const inner of Array.from(element.querySelectorAll(GRID_CELL_INNER_SELECTOR))) {
     const id = columnIdFromCellClasses(inner.classList);
     const field = id === null ? undefined : fieldOf.get(id);
-    if (field && !(field in fields)) fields[field] = readCellText(inner);
+    if (field && !Object.hasOwn(fields, field)) fields[field] = readCellText(inner);
   }
   return { element, fields };
 }

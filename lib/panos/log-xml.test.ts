@@ -57,6 +57,19 @@ describe('parseLogJobResponse', () => {
     });
   });
 
+  it('fields named like Object properties are ordinary fields', () => {
+    const doc = parseXmlDocument(
+      '<entry logid="1"><constructor>c</constructor><__proto__>p</__proto__><toString>t</toString><severity>high</severity></entry>',
+    );
+    const entry = doc?.documentElement as Element;
+    const record = logRecordFromEntry(entry);
+    expect(recordField(record, 'constructor')).toBe('c');
+    expect(recordField(record, '__proto__')).toBe('p');
+    expect(recordField(record, 'toString')).toBe('t');
+    expect(recordField(record, 'hasOwnProperty')).toBe('');
+    expect(recordField(record, 'severity')).toBe('high');
+  });
+
   it('reads many entries in document order', () => {
     const result = parseLogJobResponse(apiFixture('log-job-fin-many.xml'));
     if (result.kind !== 'finished') throw new Error(result.kind);

@@ -96,12 +96,12 @@ export function parseApiResponse(xml: string): ApiEnvelope {
 function flattenField(element: Element, key: string, into: Record<string, string>): void {
   const children = Array.from(element.children);
   if (children.length === 0) {
-    into[key] ??= element.textContent ?? '';
+    if (!Object.hasOwn(into, key)) into[key] = element.textContent ?? '';
     return;
   }
   const names = new Set(children.map((child) => child.localName));
   if (names.size === 1 && children.length > 1) {
-    into[key] ??= children.map(textOf).join(', ');
+    if (!Object.hasOwn(into, key)) into[key] = children.map(textOf).join(', ');
     return;
   }
   for (const child of children) flattenField(child, `${key}.${child.localName}`, into);
@@ -109,7 +109,8 @@ function flattenField(element: Element, key: string, into: Record<string, string
 
 /** One log entry: element name -> text; the entry's attributes under '@name' ('@logid'). */
 export function logRecordFromEntry(entry: Element): LogRecord {
-  const record: Record<string, string> = {};
+  // No prototype: a field named '__proto__' (attacker-chosen text) is an ordinary key here.
+  const record: Record<string, string> = Object.create(null);
   for (const attribute of Array.from(entry.attributes)) record[`@${attribute.name}`] = attribute.value;
   for (const child of Array.from(entry.children)) flattenField(child, child.localName, record);
   return record;
@@ -160,7 +161,7 @@ export function parseLogJobResponse(xml: string): LogJobResult {
 export function recordField(record: LogRecord, ...names: string[]): string {
   let byNormalisedKey: Map<string, string> | null = null;
   for (const name of names) {
-    const exact = record[name];
+    const exact = Object.hasOwn(record, name) ? record[name] : undefined;
     if (exact !== undefined) return exact;
     byNormalisedKey ??= normalisedKeys(record);
     const loose = byNormalisedKey.get(normaliseKey(name));

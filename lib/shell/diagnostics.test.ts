@@ -83,10 +83,30 @@ describe('collectDiagnostics', () => {
       userAgent: 'test',
     });
     expect(result.firewallsEnabled).toEqual([{ firewall: 'https://firewall-1:4443', managed: false }]);
+    const { problem: _none, ...reported } = status;
     expect(result.tabs).toEqual([
-      { firewall: 'https://firewall-1:4443', apiKeyStored: false, status },
+      { firewall: 'https://firewall-1:4443', apiKeyStored: false, status: reported },
       { firewall: 'https://firewall-1:4443', apiKeyStored: false, status: null },
     ]);
+  });
+
+  it("carries a problem's kind, never its words (they may quote the firewall)", async () => {
+    await addUserOrigin('https://fw.secret-corp.example:4443');
+    const failing = {
+      ...status,
+      problem: {
+        message: 'The firewall answered with an error: HTTP 500 at /opt/pancfg/secret-path.php',
+        fix: 'Try again later.',
+      },
+      problemKind: 'failed',
+    };
+    const result = await collectDiagnostics(api({ 1: failing }), await getSettings(), {
+      extensionVersion: '0.1.0',
+      userAgent: 'test',
+    });
+    expect(JSON.stringify(result)).not.toContain('secret-path');
+    expect(JSON.stringify(result)).not.toContain('answered with an error');
+    expect(result.tabs[0]?.status?.problemKind).toBe('failed');
   });
 
   it('carries no API key, no host name, no log content, even when the page answers with more', async () => {

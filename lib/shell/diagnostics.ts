@@ -1,6 +1,7 @@
 // "Copy diagnostics": what each open firewall tab's content script found (UI signs, grid layout,
 // lookup strategies and their outcomes), for a bug report. Built from an allow-list: no log
-// content, no API keys, no host names (firewalls become firewall-1, firewall-2...).
+// content, no API keys, no host names (firewalls become firewall-1, firewall-2...), and no
+// free text from the firewall: a problem goes in as its kind only.
 
 import type { PageStatus } from '../messages';
 import type { Settings } from '../settings';
@@ -19,7 +20,7 @@ export interface TabDiagnostics {
   firewall: string;
   apiKeyStored: boolean;
   /** null: the content script did not answer (tab opened before enabling, or still loading). */
-  status: PageStatus | null;
+  status: Omit<PageStatus, 'problem'> | null;
 }
 
 export interface Diagnostics {
@@ -44,6 +45,13 @@ function createRedactor() {
   };
 }
 
+/** The problem's words may quote the firewall (an error message): only its kind goes in. */
+function withoutFreeText(status: PageStatus | null): Omit<PageStatus, 'problem'> | null {
+  if (!status) return null;
+  const { problem: _words, ...rest } = status;
+  return rest;
+}
+
 export async function collectDiagnostics(
   api: DiagnosticsApi,
   settings: Settings,
@@ -59,8 +67,8 @@ export async function collectDiagnostics(
     if (tab.id === undefined || origin === null) continue;
     tabs.push({
       firewall: redact(origin),
-      apiKeyStored: origin in settings.apiKeys,
-      status: await requestStatus(api.tabs, tab.id),
+      apiKeyStored: Object.hasOwn(settings.apiKeys, origin),
+      status: withoutFreeText(await requestStatus(api.tabs, tab.id)),
     });
   }
   return {

@@ -28,10 +28,13 @@ function setUp(granted: string[]) {
   /** A content script in tab 7 asking from `url` (what the browser reports as the sender's URL). */
   const ask = (url: string, sender: object = {}) =>
     fakeBrowser.runtime.onMessage
-      .trigger(
-        { type: 'threat-lens/page-access' },
-        { id: fakeBrowser.runtime.id, url, tab: { id: 7, url }, frameId: 0, ...sender } as never,
-      )
+      .trigger({ type: 'threat-lens/page-access' }, {
+        id: fakeBrowser.runtime.id,
+        url,
+        tab: { id: 7, url },
+        frameId: 0,
+        ...sender,
+      } as never)
       .then((replies) => replies.find(Boolean)) as Promise<PageAccess | undefined>;
   return { started, ask, notices };
 }

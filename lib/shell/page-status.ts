@@ -90,6 +90,8 @@ export function readPageStatus(value: unknown): PageStatus | null {
       STRATEGY_IDS.map((id) => [id, strategyDetail(raw[id])]),
     ) as Record<StrategyId, StrategyDetail>;
   }
+  const [problemKind] = identifiers([value.problemKind]);
+  if (problemKind) status.problemKind = problemKind;
   if (isObject(value.gridLayout)) {
     status.gridLayout = {
       fieldsFound: identifiers(value.gridLayout.fieldsFound),

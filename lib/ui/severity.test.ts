@@ -31,6 +31,12 @@ describe('severityStyle', () => {
     expect(style.level).not.toBeNull();
   });
 
+  it('a severity named like an Object property is just an unknown value', () => {
+    for (const value of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(severityStyle(value)).toMatchObject({ level: null, label: value, background: '#e4e7eb' });
+    }
+  });
+
   it('shows unknown values as their own text', () => {
     expect(severityStyle('severe-ish')).toMatchObject({ level: null, label: 'severe-ish' });
     expect(severityStyle('')).toMatchObject({ level: null, label: 'Unknown' });

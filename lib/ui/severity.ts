@@ -27,7 +27,12 @@ const ALIASES: Readonly<Record<string, KnownSeverity>> = { info: 'informational'
 
 export function severityStyle(severity: string): SeverityStyle {
   const key = severity.trim().toLowerCase();
-  const level = Object.hasOwn(KNOWN, key) ? (key as KnownSeverity) : ALIASES[key];
+  // Own properties only: a severity of 'constructor' or '__proto__' is just an unknown value.
+  const level = Object.hasOwn(KNOWN, key)
+    ? (key as KnownSeverity)
+    : Object.hasOwn(ALIASES, key)
+      ? ALIASES[key]
+      : undefined;
   if (level !== undefined) return { level, ...KNOWN[level] };
   const label = severity.trim() === '' ? 'Unknown' : severity;
   return { level: null, label, ...UNKNOWN_COLOURS };

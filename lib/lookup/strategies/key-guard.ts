@@ -30,7 +30,9 @@ export function guardKeyStrategy(inner: ThreatLogStrategy, guard: KeyGuard): Thr
       if (!guard.cookieRefused()) {
         throw new LookupFailure('unavailable', 'The web session was not refused at /api/: no key needed.');
       }
-      const unchecked = rows.filter((row) => row.sessionid === '' || guard.shownSessionId(row) !== row.sessionid);
+      const unchecked = rows.filter(
+        (row) => row.sessionid === '' || guard.shownSessionId(row) !== row.sessionid,
+      );
       if (unchecked.length > 0) throw UNCHECKED_ROWS;
       return inner.fetch(rows, signal);
     },

@@ -2,6 +2,7 @@
 // (the UI's log endpoint, the XML API, the related-log RPC), enqueue and poll alike. Decided
 // before the request is served, so a failed query leaves no job behind.
 
+import type { RequestNotes } from './context';
 import { callOf, type RpcMessage } from './direct-route';
 import type { JobStore } from './jobs';
 import { RELATED_LOG_TYPES } from './log-store';
@@ -45,4 +46,16 @@ export function failingLogType(
     }
   }
   return null;
+}
+
+/** What the request log records of a query the fault refused (the route never saw it). */
+export function failedQueryNotes(
+  kind: EndpointKind,
+  params: Record<string, string>,
+  logType: string,
+): RequestNotes {
+  const notes: RequestNotes = { logType, query: params.query };
+  if (kind === 'api') Object.assign(notes, { apiType: params.type, apiAction: params.action });
+  if (params.jobid ?? params['job-id']) notes.jobId = params.jobid ?? params['job-id'];
+  return notes;
 }

@@ -15,7 +15,7 @@ import { handleDirect } from './direct-route';
 import { cookies, htmlReply, type Reply, readBody, redirect, reply, requestParams } from './http-util';
 import { JobStore } from './jobs';
 import { handleLogData } from './log-data-route';
-import { failingLogType } from './log-type-faults';
+import { failedQueryNotes, failingLogType } from './log-type-faults';
 import { handleLogin, LOGIN_PATH, SESSION_COOKIE } from './login-route';
 import { RequestLog } from './request-log';
 import { checkPassword, SessionStore } from './sessions';
@@ -137,14 +137,9 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
     const notes: RequestNotes = {};
     const latency = faults.latencyMs[kind];
     if (latency) await sleep(latency);
-    const failing = failingLogType(
-      faults.failLogTypes,
-      kind,
-      requestParams(url, body, req.headers['content-type']),
-      body,
-      ctx.jobs,
-    );
-    if (failing) notes.logType = failing;
+    const params = requestParams(url, body, req.headers['content-type']);
+    const failing = failingLogType(faults.failLogTypes, kind, params, body, ctx.jobs);
+    if (failing) Object.assign(notes, failedQueryNotes(kind, params, failing));
     let result = failing ? serverError() : await route(req, ctx, kind, url, body, notes);
     if (faults.http500[kind]) {
       result = serverError();
