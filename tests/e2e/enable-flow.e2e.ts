@@ -26,7 +26,6 @@ import { waitForGridLoaded, waitForMarking } from './grid-probe';
 import { logIn, TRAFFIC_HASH } from './session';
 
 type G = { chrome: ChromeLike };
-const SIM_PATTERN = 'http://127.0.0.1/*';
 const ENABLE = 'button:has-text("Enable on this firewall")';
 const DISABLE = 'button:has-text("Disable on this firewall")';
 
@@ -49,8 +48,13 @@ describe('enable flow (store build, no host permissions)', () => {
   let sim: Simulator;
   let b: ExtensionBrowser;
   let traffic: Page;
+  /** Another firewall on another port of the same host: enabling the first must not reach it. */
+  let otherPort: Simulator;
+  /** Chrome grants and registers the firewall's own port. */
+  const simPattern = () => `${sim.url}/*`;
 
   beforeAll(async () => {
+    otherPort = await startSimulator({ port: 0, scenario: 'default' });
     buildStoreExtension();
     sim = await startSimulator({ port: 0, scenario: 'default' });
     b = await launchWithExtension({
@@ -65,6 +69,7 @@ describe('enable flow (store build, no host permissions)', () => {
   afterAll(async () => {
     await b?.close();
     await sim?.close();
+    await otherPort?.close();
   });
 
   it('starts with no host access, no scripts, nothing on the firewall page; the popup offers to enable', async () => {
@@ -103,7 +108,7 @@ describe('enable flow (store build, no host permissions)', () => {
   it('with the site already allowed in chrome://extensions, the same click enables it: scripts registered and injected into the open tab, no reload', async () => {
     // What a user can also do by hand: extension details > Site access > add the site. For an
     // optional host this records the approval without granting it yet.
-    await allowSiteOnExtensionsPage(b.context, b.extensionId, SIM_PATTERN);
+    await allowSiteOnExtensionsPage(b.context, b.extensionId, simPattern());
     expect(await grantedOrigins(b.worker)).toEqual([]);
     expect(await registeredScripts(b.worker)).toEqual([]);
 
@@ -114,11 +119,11 @@ describe('enable flow (store build, no host permissions)', () => {
     await popup.locator(ENABLE).click(); // a real click: permissions.request, then the enable message
     await popup.locator(DISABLE).waitFor({ timeout: 15_000 });
 
-    expect(await grantedOrigins(b.worker)).toEqual([SIM_PATTERN]);
+    expect(await grantedOrigins(b.worker)).toEqual([simPattern()]);
     expect(await storedOrigins(b)).toEqual([sim.url]);
     const scripts = await registeredScripts(b.worker);
     expect(scripts.map((s) => s.id).sort()).toEqual(['threat-lens-bridge', 'threat-lens-content']);
-    for (const script of scripts) expect(script.matches).toEqual([SIM_PATTERN]);
+    for (const script of scripts) expect(script.matches).toEqual([simPattern()]);
 
     const marking = await waitForMarking(traffic);
     expect(marking.expectedFlagged.length).toBeGreaterThan(0);
@@ -137,9 +142,27 @@ describe('enable flow (store build, no host permissions)', () => {
     await waitForMarking(traffic);
   });
 
-  it('Disable drops the grant and the scripts; new page loads get nothing', async () => {
+  it('another port of the same host stays untouched', async () => {
+    const page = await b.context.newPage();
+    await logIn(page, otherPort);
+    await page.goto(`${otherPort.url}/${TRAFFIC_HASH}`);
+    await waitForGridLoaded(page);
+    await page.waitForTimeout(1_500);
+    expect(await untouched(page)).toBe(true);
+    await page.close();
+  });
+
+  it('Disable drops the grant and the scripts; the open tab goes quiet at once; new page loads get nothing', async () => {
+    expect(await badgeCount(traffic)).toBeGreaterThan(0);
     const popup = await openPopup(b, await tabIdOf(b.worker, traffic));
     await popup.locator(DISABLE).click();
+    // The open tab, without a reload: every badge and the summary go, and a grid refresh (its
+    // observers and listeners gone) marks nothing again.
+    await expect.poll(() => untouched(traffic)).toBe(true);
+    await traffic.click('.pan-refresh');
+    await waitForGridLoaded(traffic);
+    await traffic.waitForTimeout(1_000);
+    expect(await untouched(traffic)).toBe(true);
     await expect.poll(() => grantedOrigins(b.worker)).toEqual([]);
     await expect.poll(() => registeredScripts(b.worker)).toEqual([]);
     expect(await storedOrigins(b)).toEqual([]);

@@ -495,6 +495,7 @@ describe('faults: firewall whose XML API accepts the session cookie', () => {
       await h.s.page.click('.pan-refresh');
       await h.s.page.waitForTimeout(Math.max(0, started + (i + 1) * 1000 - Date.now()));
     }
+    await h.s.page.waitForTimeout(800); // the last refresh's lookup, if it started one, lands
     const afterRefreshes = rounds();
     const threatQueries = count(h.s.sim.requests(), (r) => r.logType === 'threat' && r.status === 500);
     expect((await flaggedRowReport(h.s.page)).every((line) => line.state === 'error')).toBe(true);

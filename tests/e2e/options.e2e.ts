@@ -18,7 +18,6 @@ import { logIn, TRAFFIC_HASH } from './session';
 
 type G = { chrome: ChromeLike };
 type Copied = { copied?: string[] };
-const SIM_PATTERN = 'http://127.0.0.1/*';
 const API_KEY = 'LUFRPT1TZWNyZXRLZXlGb3JUZXN0czEyMzQ1Njc4OTA=';
 
 async function storageLocal(b: ExtensionBrowser): Promise<Record<string, unknown>> {
@@ -58,13 +57,16 @@ describe('options page (store build)', () => {
   let traffic: Page;
   let options: Page;
 
+  /** Chrome grants and registers the firewall's own port. */
+  const simPattern = () => `${sim.url}/*`;
+
   beforeAll(async () => {
     buildStoreExtension();
     sim = await startSimulator({ port: 0, scenario: 'default' });
     b = await launchWithExtension({ extensionDir: STORE_EXTENSION_DIR });
     // The permission prompt cannot be answered in headless Chromium (see enable-flow.e2e.ts):
     // the simulator's site is allowed on chrome://extensions first, as a user can do by hand.
-    await allowSiteOnExtensionsPage(b.context, b.extensionId, SIM_PATTERN);
+    await allowSiteOnExtensionsPage(b.context, b.extensionId, simPattern());
     traffic = await b.context.newPage();
     await logIn(traffic, sim);
     await traffic.goto(`${sim.url}/${TRAFFIC_HASH}`);
@@ -103,7 +105,7 @@ describe('options page (store build)', () => {
     await options.click('form.add button[type=submit]'); // the click is the prompt's user gesture
     await options.locator('ul.firewalls code', { hasText: sim.url }).waitFor();
     expect(await options.locator('.note').count()).toBe(0);
-    expect(await grantedOrigins(b.worker)).toEqual([SIM_PATTERN]);
+    expect(await grantedOrigins(b.worker)).toEqual([simPattern()]);
     expect((await storageLocal(b)).firewallOrigins).toEqual([sim.url]);
     expect((await registeredScripts(b.worker)).length).toBe(2);
     const marking = await waitForMarking(traffic);
@@ -126,9 +128,22 @@ describe('options page (store build)', () => {
     await expect.poll(async () => (await storedSettings(b))?.lookupMode).toBe('prefetch');
   });
 
-  it('keeps the API key in storage.local only, and shows it masked', async () => {
-    await options.getByText('Add an XML API key (optional)').click();
-    const input = options.getByLabel(`XML API key for ${sim.url}`);
+  it('offers no API key for an http:// firewall, and says why', async () => {
+    const item = options.locator('ul.firewalls li', { hasText: sim.url });
+    await item.locator('[data-reason="not-https"]').waitFor();
+    expect(await item.textContent()).toContain('over plain http it would cross the network in clear text');
+    expect(await item.getByText('Add an XML API key (optional)').count()).toBe(0);
+  });
+
+  it('keeps the API key of an https:// firewall in storage.local only, shows it masked, drops it with the firewall', async () => {
+    const HTTPS_FW = 'https://fw.example.invalid';
+    await allowSiteOnExtensionsPage(b.context, b.extensionId, `${HTTPS_FW}/*`);
+    await options.fill('#origin', HTTPS_FW);
+    await options.click('form.add button[type=submit]');
+    const item = options.locator('ul.firewalls li', { hasText: HTTPS_FW });
+    await item.waitFor();
+    await item.getByText('Add an XML API key (optional)').click();
+    const input = options.getByLabel(`XML API key for ${HTTPS_FW}`);
     expect(await input.getAttribute('type')).toBe('password');
     await input.fill(API_KEY);
     await options.getByText('Save key').click();
@@ -144,13 +159,18 @@ describe('options page (store build)', () => {
     );
     expect(fieldValues.join('\n')).not.toContain(API_KEY);
 
-    expect((await storedSettings(b))?.apiKeys).toEqual({ [sim.url]: API_KEY });
+    expect((await storedSettings(b))?.apiKeys).toEqual({ [HTTPS_FW]: API_KEY });
     const sync = await b.worker.evaluate(() => (globalThis as unknown as G).chrome.storage.sync.get(null));
     expect(sync).toEqual({});
     // Shown masked again after a reload too.
     await options.reload();
     await options.getByText('Remove key').waitFor();
     expect(await options.evaluate(() => document.documentElement.textContent ?? '')).not.toContain(API_KEY);
+    await options
+      .locator('ul.firewalls li', { hasText: HTTPS_FW })
+      .getByText('Remove', { exact: true })
+      .click();
+    await expect.poll(async () => (await storedSettings(b))?.apiKeys).toEqual({});
   });
 
   it('copies diagnostics with the UI signs, grid layout and lookup outcomes, and no key, host name or log content', async () => {
@@ -161,13 +181,13 @@ describe('options page (store build)', () => {
     const text = (await copied())[0] as string;
     const report = JSON.parse(text);
 
-    expect(report.settings).toEqual({ lookupMode: 'prefetch', showTraining: false, apiKeysStored: 1 });
+    expect(report.settings).toEqual({ lookupMode: 'prefetch', showTraining: false, apiKeysStored: 0 });
     const port = new URL(sim.url).port;
     expect(report.firewallsEnabled).toEqual([{ firewall: `http://firewall-1:${port}`, managed: false }]);
     expect(report.tabs).toHaveLength(1);
     const [tab] = report.tabs;
     expect(tab.firewall).toBe(`http://firewall-1:${port}`);
-    expect(tab.apiKeyStored).toBe(true);
+    expect(tab.apiKeyStored).toBe(false);
     expect(tab.status.panosSigns.length).toBeGreaterThan(0);
     expect(tab.status.trafficPage).toBe(true);
     // The layout read: rows came from the grid's own store records.
