@@ -104,7 +104,8 @@ describe('options page (store build)', () => {
     await options.fill('#origin', sim.url);
     await options.click('form.add button[type=submit]'); // the click is the prompt's user gesture
     await options.locator('ul.firewalls code', { hasText: sim.url }).waitFor();
-    expect(await options.locator('.note').count()).toBe(0);
+    const notes = await options.locator('.note').allTextContents();
+    expect(notes).toEqual([]);
     expect(await grantedOrigins(b.worker)).toEqual([simPattern()]);
     expect((await storageLocal(b)).firewallOrigins).toEqual([sim.url]);
     expect((await registeredScripts(b.worker)).length).toBe(2);
