@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { fakeShellApi } from '../../tests/support/fake-apis';
 import { saveSettings, setApiKey } from '../settings';
 import { type BackgroundApi, startBackgroundShell } from './background-shell';
 import { addUserOrigin } from './enabled-origins';
 import type { PageAccess } from './page-access';
-import { fakeShellApi } from './testing/fake-apis';
 
 const noEvent = { addListener: () => undefined };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
