@@ -53,6 +53,10 @@ async function setApiKey(h: Harness, key: string | null): Promise<void> {
     },
     [h.s.sim.url, key] as const,
   );
+  // Open tabs take a new key at once (they restart their lookups): let that settle, so its
+  // requests are not counted in the next case.
+  await h.s.page.waitForTimeout(300);
+  await waitForAnswers(h.s.page, 10_000).catch(() => undefined);
 }
 
 /** Each case starts as a first visit: the firewall's /api/ answer to the cookie is not known. */
