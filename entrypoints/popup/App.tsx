@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { StorageAreaApi } from '../../lib/shell/browser-api';
+import { originEnabledNow } from '../../lib/shell/enabled-origins';
 import { type PopupApi, type PopupState, resolvePopupState } from '../../lib/shell/popup-state';
 import { requestDisable, requestEnable, type ShellRequestApi } from '../../lib/shell/shell-requests';
 import { RetryButton } from './RetryButton';
@@ -18,7 +20,15 @@ export function App({ tabId }: { tabId: number | null }) {
   const refresh = useCallback(
     async (attempts = 1) => {
       for (let i = 0; i < attempts; i++) {
-        const next = await resolvePopupState(popupApi, tabId);
+        const next = await resolvePopupState(popupApi, tabId, (origin) =>
+          originEnabledNow(
+            {
+              permissions: browser.permissions,
+              managed: browser.storage.managed as unknown as StorageAreaApi,
+            },
+            origin,
+          ),
+        );
         setState(next);
         if (next.kind !== 'no-answer') return;
         await sleep(400);

@@ -4,7 +4,7 @@
 
 import { browser } from 'wxt/browser';
 import type { PermissionsApi, StorageAreaApi } from './browser-api';
-import { sameHost } from './origin-access';
+import { isOriginEnabled, sameHost } from './origin-access';
 import { originOfUrl, originsForPattern, patternCovers, patternForOrigin } from './origins';
 
 /** storage.local key: origins the user enabled, with their ports (the granted pattern has none). */
@@ -101,4 +101,17 @@ export async function enabledFirewalls(api: {
   }
   for (const origin of managed) result.set(origin, { origin, managed: true });
   return [...result.values()].sort((a, b) => a.origin.localeCompare(b.origin));
+}
+
+/** Whether this exact origin is on, decided like the content script's start-up check (for the popup). */
+export async function originEnabledNow(
+  api: { permissions: PermissionsApi; managed?: StorageAreaApi },
+  origin: string,
+): Promise<boolean> {
+  const [granted, named, managed] = await Promise.all([
+    grantedOrigins(api.permissions),
+    userOrigins(),
+    managedOrigins(api.managed),
+  ]);
+  return isOriginEnabled(origin, { granted, named, managed });
 }

@@ -6,8 +6,7 @@
 import type { LookupMode } from '../settings';
 import { getSettings } from '../settings';
 import type { ShellApi } from './browser-api';
-import { grantedOrigins, managedOrigins, userOrigins } from './enabled-origins';
-import { isOriginEnabled } from './origin-access';
+import { originEnabledNow } from './enabled-origins';
 import { originOfUrl } from './origins';
 
 export interface PageAccess {
@@ -37,13 +36,8 @@ export async function pageAccessFor(
 ): Promise<PageAccess> {
   const origin = originOfUrl(senderUrl);
   if (!origin) return OFF;
-  const [granted, named, managed, settings] = await Promise.all([
-    grantedOrigins(api.permissions),
-    userOrigins(),
-    managedOrigins(api.managed),
-    getSettings(),
-  ]);
-  if (!isOriginEnabled(origin, { granted, named, managed })) return OFF;
+  const [enabled, settings] = await Promise.all([originEnabledNow(api, origin), getSettings()]);
+  if (!enabled) return OFF;
   return {
     enabled: true,
     lookupMode: settings.lookupMode,

@@ -71,6 +71,16 @@ describe('resolvePopupState', () => {
     expect(a.asked).toEqual([]);
   });
 
+  it('another port of a host whose grant covers it, but not enabled itself: off', async () => {
+    const granted = ['https://fw.example.com/*'];
+    const onlyOther = async (origin: string) => origin === 'https://fw.example.com:8443';
+    expect(await resolvePopupState(api({ url: FW, granted, answer: status() }), 5, onlyOther)).toEqual({
+      kind: 'not-enabled',
+      tabId: 5,
+      origin: 'https://fw.example.com:4443',
+    });
+  });
+
   it('enabled but the content script does not answer sensibly', async () => {
     const granted = ['https://fw.example.com/*'];
     expect((await resolvePopupState(api({ url: FW, granted }), 5)).kind).toBe('no-answer');

@@ -39,13 +39,22 @@ async function findTab(api: PopupApi, tabId: number | null) {
   return active;
 }
 
-export async function resolvePopupState(api: PopupApi, requestedTabId: number | null): Promise<PopupState> {
+/**
+ * `exactOrigin` tells whether this exact origin (port included) is on, beyond the browser's
+ * grant: a grant for the host covers every port, an enabled firewall only its own.
+ */
+export async function resolvePopupState(
+  api: PopupApi,
+  requestedTabId: number | null,
+  exactOrigin: (origin: string) => Promise<boolean> = async () => true,
+): Promise<PopupState> {
   const tab = await findTab(api, requestedTabId);
   if (tab?.id === undefined || tab.url === undefined) return { kind: 'no-tab' };
   const origin = originOfUrl(tab.url);
   if (origin === null) return { kind: 'not-web' };
   const tabId = tab.id;
-  const enabled = await api.permissions.contains({ origins: [patternForOrigin(origin)] });
+  const enabled =
+    (await api.permissions.contains({ origins: [patternForOrigin(origin)] })) && (await exactOrigin(origin));
   if (!enabled) return { kind: 'not-enabled', tabId, origin };
   const status = await requestStatus(api.tabs, tabId);
   if (status === null) return { kind: 'no-answer', tabId, origin };
