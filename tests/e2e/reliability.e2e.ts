@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SimRequest, type Simulator, startSimulator } from '../sim/index';
 import { badgeButton, panel } from './answers';
 import { collectErrors, describeErrors, type ErrorCollector, NETWORK_STATUS_NOISE } from './error-collector';
+import { openPopup, tabIdOf, waitForPopupText } from './extension-ui';
 import { setColumnShown } from './grid-columns';
 import { waitForGridLoaded, waitForMarking } from './grid-probe';
 import { flaggedRowReport, waitForAnswers } from './overlay-probe';
@@ -247,6 +248,10 @@ describe('exact origins: another port of an enabled host', () => {
       () => document.querySelectorAll('threat-lens-badge, threat-lens-summary, [data-threat-lens]').length,
     );
     expect(ours).toBe(0);
+    // The popup says so too, and offers to enable that port.
+    const popup = await openPopup(a.browser, await tabIdOf(a.browser.worker, page));
+    expect(await waitForPopupText(popup, /Threat Lens is off/)).toContain(other.url);
+    await popup.close();
     // Nothing of ours reached that firewall: only the page's own requests.
     expect(other.requests().filter((r) => r.kind === 'api' || r.directMethod?.includes('Threat'))).toEqual(
       [],
