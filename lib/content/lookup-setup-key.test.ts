@@ -20,10 +20,9 @@ function setUp(reply: (params: URLSearchParams, withKey: boolean) => Reply) {
   const setup = createLookupSetup({
     win,
     origin: 'https://fw.example.net',
-    product: 'firewall',
     bridge: null,
     apiKey: KEY,
-    location: 'vsys1',
+    location: () => 'vsys1',
     onOutcome: () => {},
   });
   return { setup, sent };

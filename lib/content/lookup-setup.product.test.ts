@@ -9,7 +9,7 @@ const DEVICE_GROUPS =
   '<response status="success"><result><device-group><entry name="branches"/></device-group></result></response>';
 const NO_NODE = file('error-no-such-node.xml');
 
-/** Panorama or a firewall behind /api/ with a stored key; answers by request, counting them. */
+/** Panorama or a firewall behind /api/ with a stored key (the session refused); answers by request, counting them. */
 function setUp(opts: {
   location?: string;
   reply(params: URLSearchParams): Reply;
@@ -28,6 +28,8 @@ function setUp(opts: {
     origin: 'https://pano.example.net',
     bridge: null,
     apiKey: 'KEY',
+    // The key is the last resort: this firewall refused the web session at /api/ earlier.
+    cookieApi: 'unavailable',
     location: () => opts.location ?? '',
     rememberedProduct: opts.remembered ?? null,
     onProductLearned: (decision) => learned.push(decision),
