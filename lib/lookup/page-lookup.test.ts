@@ -247,6 +247,25 @@ describe('createPageLookup', () => {
     ]);
   });
 
+  it('a failure the fetcher reports (no path could search) backs off the same way', async () => {
+    const clock = { now: 0 };
+    const failure = new LookupFailure(
+      'failed',
+      'The firewall answered with an error: HTTP 500',
+      'Try again later.',
+    );
+    const t = setup(
+      async (rows) => ({ answers: [], unanswered: rows, searched: [], problem: failure, reason: failure }),
+      clock,
+    );
+    const rows = [traffic(0, '101')];
+    for (let second = 0; second < 10; second++) {
+      clock.now = second * 1000;
+      await t.lookup.explainRows(rows, signal);
+    }
+    expect(t.fetches()).toBe(3);
+  });
+
   it('after failures, re-renders start no lookup before 2 s, then 4 s, ...; Retry asks at once', async () => {
     const clock = { now: 0 };
     const t = setup(async () => {

@@ -93,7 +93,9 @@ export function createPageLookup(deps: PageLookupDeps): PageLookup {
     deps.onState(key, state);
   };
 
-  async function explainFetched(rows: TrafficRow[], signal: AbortSignal) {
+  /** Explains what was fetched; returns the failure rows were left with, if any (for the backoff). */
+  async function explainFetched(rows: TrafficRow[], signal: AbortSignal): Promise<LookupFailure | null> {
+    let failed: LookupFailure | null = null;
     const fetched = await deps.fetcher.fetch(rows, signal);
     const profiles = new Map<string, Promise<ProfileResolution>>();
     const explainRow = async (row: TrafficRow, threats: SessionThreats, provenance: string[]) => {
@@ -122,18 +124,21 @@ export function createPageLookup(deps: PageLookupDeps): PageLookup {
     });
     if (fetched.problem) {
       deps.onProblem?.(fetched.problem);
+      if (fetched.unanswered.length > 0) failed = fetched.problem;
       for (const row of fetched.unanswered) setState(keyOf(row), failureState(fetched.problem));
     } else {
       for (const row of fetched.unanswered) {
         const searched = searchedFor(fetched, row);
         // Nothing searched for this row (its per-row query failed): say why, not "not found".
         if (searched.length === 0) {
+          failed = fetched.reason ?? NONE_WORKS;
           deps.onProblem?.(fetched.reason ?? NONE_WORKS);
           setState(keyOf(row), failureState(fetched.reason ?? NONE_WORKS));
         } else jobs.push(explainRow(row, { blocking: null, others: [] }, searchedWords(searched)));
       }
     }
     await Promise.all(jobs);
+    return failed;
   }
 
   return {
@@ -162,8 +167,10 @@ export function createPageLookup(deps: PageLookupDeps): PageLookup {
       }
       for (const row of todo) setState(keyOf(row), { kind: 'loading', detail: 'Reading the threat log…' });
       try {
-        await explainFetched(todo, signal);
-        backoff.succeeded();
+        const failed = await explainFetched(todo, signal);
+        if (!failed) backoff.succeeded();
+        else if (failed.kind !== 'expired')
+          backoff.failed({ message: failed.message, fix: failed.fix || 'Try again later.' });
       } catch (error) {
         const failure = toLookupFailure(error, 'bridge');
         if (failure.kind === 'aborted' || signal.aborted) {
