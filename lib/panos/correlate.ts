@@ -1,6 +1,7 @@
 // Joins flagged traffic rows with threat entries. Session ids are per firewall (Panorama shows
 // the same id from several devices) and are recycled, so a match needs the session id, the
-// serial when both sides know it, and a threat time inside the session's lifetime.
+// serial when both sides know it, and a threat time inside the session's lifetime. Entries come
+// from every log database (threat, URL, data, WildFire); the session-ending one is picked across them.
 
 import { parseLogTime } from './log-time';
 import { isSessionEndingAction } from './threat-actions';
@@ -51,22 +52,33 @@ function byTime(entries: ThreatEntry[]): ThreatEntry[] {
     .map(({ entry }) => entry);
 }
 
-/** The same entry may arrive twice (overlapping batches): keep the first. */
+/** The same entry may arrive twice (overlapping batches): keep the first. Log ids are per database. */
 function withoutDuplicates(entries: ThreatEntry[]): ThreatEntry[] {
   const seen = new Set<string>();
   return entries.filter((entry) => {
     if (!entry.logid) return true;
-    const key = `${entry.serial}\u0000${entry.logid}`;
+    const key = `${entry.database}\u0000${entry.serial}\u0000${entry.logid}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
 }
 
+/**
+ * A WildFire submission entry (`block`: the file was blocked and uploaded) records what another
+ * profile did: WildFire Analysis profiles only forward files. It is the blocking entry only when
+ * no other entry of the session ended it.
+ */
+function isForwardingRecord(entry: ThreatEntry): boolean {
+  return entry.database === 'wildfire' || entry.subtype.trim().toLowerCase() === 'wildfire';
+}
+
 export function sessionThreatsOf(entries: ThreatEntry[]): SessionThreats {
   const ordered = byTime(entries);
   const ending = ordered.filter((entry) => isSessionEndingAction(entry.action));
-  const blocking = ending.at(-1) ?? null; // the latest session-ending entry
+  const enforcing = ending.filter((entry) => !isForwardingRecord(entry));
+  // The latest session-ending entry, from whichever database.
+  const blocking = (enforcing.length > 0 ? enforcing : ending).at(-1) ?? null;
   return { blocking, others: ordered.filter((entry) => entry !== blocking) };
 }
 

@@ -19,6 +19,7 @@ describe('threatEntryFromRecord', () => {
       deviceName: 'fw-branch-1',
       vsys: 'vsys1',
       sessionid: '184522',
+      database: 'threat',
       subtype: 'vulnerability',
       threatName: 'Apache Struts2 Jakarta Multipart Parser Remote Code Execution Vulnerability',
       threatId: '33161',

@@ -40,6 +40,9 @@ export type ProfileType =
   /** flood, scan, packet: Zone Protection / DoS Protection, never attached to a security rule. */
   | 'zone-dos-protection';
 
+/** The log databases a Security Profile writes to (9.1 and later): threat, URL Filtering, Data Filtering, WildFire Submissions. */
+export type LogDatabase = 'threat' | 'url' | 'data' | 'wildfire';
+
 /** One threat log entry, normalised. All strings are raw log text (attacker-controlled where noted). */
 export interface ThreatEntry {
   logid: string;
@@ -47,10 +50,12 @@ export interface ThreatEntry {
   deviceName: string;
   vsys: string;
   sessionid: string;
+  /** The log database the entry lives in (where pivots open it). */
+  database: LogDatabase;
   subtype: string;
   /** Threat name without the '(12345)' suffix. */
   threatName: string;
-  /** Numeric threat id as a string of digits, or '' when not known. */
+  /** Numeric threat id as a string of digits, or '' when not known (URL entries' pseudo id 9999 is not one). */
   threatId: string;
   severity: string;
   action: string;
