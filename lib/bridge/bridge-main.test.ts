@@ -274,6 +274,9 @@ describe('installBridge: validation', () => {
     { type: 'direct.call', method: 'MonitorDirect.getThreatDetail', args: [] },
     { type: 'direct.call', method: 'toString', args: [], timeoutMs: 100 },
     { type: 'logs.query', logtype: 'traffic', query: '', limit: 10, timeoutMs: 100 },
+    { type: 'logs.query', logtype: 'system', query: '', limit: 10, timeoutMs: 100 },
+    { type: 'logs.query', logtype: 'URL', query: '', limit: 10, timeoutMs: 100 },
+    { type: 'logs.query', logtype: ['url'], query: '', limit: 10, timeoutMs: 100 },
     { type: 'logs.query', logtype: 'threat', query: 5, limit: 10, timeoutMs: 100 },
     { type: 'logs.query', logtype: 'threat', query: 'x'.repeat(8 * 1024 + 1), limit: 10, timeoutMs: 100 },
     { type: 'logs.query', logtype: 'threat', query: '', limit: 0, timeoutMs: 100 },
@@ -287,6 +290,17 @@ describe('installBridge: validation', () => {
     expect(page.directCalls).toEqual([]);
     expect(page.jumps).toEqual([]);
   });
+
+  it.each(['threat', 'url', 'data', 'wildfire'])(
+    'queries the %s log through its own store',
+    async (logtype) => {
+      page.addGrid();
+      FakeStore.loadBehaviour = (_s, { callback }) => callback([], {}, true);
+      const message = { type: 'logs.query', logtype, query: '(sessionid eq 1)', limit: 20, timeoutMs: 100 };
+      expect(await ask(message)).toMatchObject({ ok: true, result: [] });
+      expect(FakeStore.created.at(-1)?.baseParams).toMatchObject({ logtype, databases: logtype });
+    },
+  );
 
   it('accepts the largest allowed query and limit', async () => {
     page.addGrid();

@@ -1,6 +1,7 @@
 // Strict validation of what the bridge is asked. A message without a usable id cannot be
 // answered and is ignored; one with an id but any other flaw is refused as 'bad-request'.
 
+import { isLogDatabase } from '../panos/log-databases';
 import { ALLOWED_DIRECT_METHODS, type BridgeRequest, type DirectMethod } from './protocol';
 
 export const MAX_DETAIL_CHARS = 256 * 1024;
@@ -54,7 +55,7 @@ function validate(message: Fields, id: number): BridgeRequest | string {
       const { logtype, query, limit, timeoutMs } = message;
       if (!hasOnlyKeys(message, ['logtype', 'query', 'limit', 'timeoutMs']))
         return 'unexpected or missing fields';
-      if (logtype !== 'threat') return 'logtype must be threat';
+      if (!isLogDatabase(logtype)) return 'logtype must be threat, url, data or wildfire';
       if (typeof query !== 'string' || query.length > MAX_QUERY_CHARS) return 'bad query';
       if (!Number.isSafeInteger(limit) || (limit as number) < 1 || (limit as number) > MAX_LIMIT) {
         return 'limit must be 1..5000';

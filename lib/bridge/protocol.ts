@@ -3,7 +3,7 @@
 // object identity crosses worlds (Firefox would otherwise need cloneInto). Each side accepts
 // only the shapes defined here; anything else is ignored.
 
-import type { LogRecord } from '../panos/types';
+import type { LogDatabase, LogRecord } from '../panos/types';
 
 export const REQUEST_EVENT = 'threat-lens:request';
 export const RESPONSE_EVENT = 'threat-lens:response';
@@ -51,7 +51,15 @@ export type BridgeRequest =
    * Load logs through a store of the page's own LogStore class (the UI's own endpoint and polling),
    * with the parameters of the grid's last load, changed only in log type, filter and limit.
    */
-  | { id: number; type: 'logs.query'; logtype: 'threat'; query: string; limit: number; timeoutMs: number }
+  | {
+      id: number;
+      type: 'logs.query';
+      /** One log database a Security Profile writes to. */
+      logtype: LogDatabase;
+      query: string;
+      limit: number;
+      timeoutMs: number;
+    }
   | { id: number; type: 'nav.logs'; branch: 'monitor/logs/threat'; vsys: string; query: string }
   /** Stop request `target` (a logs.query): its store stops polling the firewall. Fire and forget. */
   | { id: number; type: 'cancel'; target: number };

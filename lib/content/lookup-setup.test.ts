@@ -52,8 +52,10 @@ describe('createLookupSetup: what is learned of /api/ and the session cookie', (
     });
     expect(learned).toEqual(['unavailable']);
     expect(setup.outcomes['xml-api-cookie']).toBe('unavailable');
+    // The log jobs started together (two slots): the databases still waiting are not asked.
+    expect(sent.map((params) => params.get('log-type'))).toEqual(['threat', 'url']);
     await setup.resolveProfile(threatEntry(), signal());
-    expect(sent).toHaveLength(1);
+    expect(sent).toHaveLength(2);
   });
 
   it('a login page is the session ending, which settles nothing about the cookie', async () => {

@@ -126,7 +126,7 @@ describe('createPageLookup', () => {
     expect(t.states.slice(3).sort()).toEqual(keys.map((key) => [key, 'done']).sort());
     // "Not found" names what was searched.
     expect(third?.kind === 'done' && third.explanation.provenance).toEqual([
-      "Searched the threat log through the web UI's own threat log query: no entry for this session.",
+      "Searched the threat log through the web UI's own log queries: no entry for this session.",
     ]);
   });
 
@@ -147,7 +147,7 @@ describe('createPageLookup', () => {
       const state = t.lookup.stateOf(row);
       return state.kind === 'done' ? state.explanation.provenance[0] : '';
     });
-    expect(provenance[0]).toContain("the web UI's own threat log query");
+    expect(provenance[0]).toContain("the web UI's own log queries");
     expect(provenance[1]).toContain("the Detailed Log View's related-log query");
   });
 

@@ -5,6 +5,7 @@
 import type { LruCache } from '../lru-cache';
 import { correlate } from '../panos/correlate';
 import { explain } from '../panos/explain';
+import { DATABASES_READ_TEXT } from '../panos/log-databases';
 import { rowCacheKey } from '../panos/rows';
 import { threatEntryFromRecord } from '../panos/threat-entry';
 import type {
@@ -43,6 +44,8 @@ export interface PageLookup {
   /** The user's Retry: the firewall's failure delay starts over, and these rows are looked up now. */
   retry(rows: TrafficRow[], signal: AbortSignal): Promise<void>;
 }
+
+const READING = `Reading ${DATABASES_READ_TEXT}…`;
 
 function profileKey(entry: ThreatEntry): string {
   return [entry.serial, entry.vsys, entry.ruleUuid || entry.rule, entry.subtype].join('\u0000');
@@ -116,7 +119,7 @@ export function createPageLookup(deps: PageLookupDeps): PageLookup {
       const entries = answer.records.map(threatEntryFromRecord).filter((entry) => entry.subtype !== '');
       const matches = correlate(answer.rows, entries);
       const provenance = [
-        `Threat log read through ${STRATEGY_LABELS[answer.strategy]}, in your PAN-OS session.`,
+        `${answer.strategy === 'related-log' ? "The session's related logs" : 'Threat, URL, data and WildFire logs'} read through ${STRATEGY_LABELS[answer.strategy]}, in your PAN-OS session.`,
       ];
       return answer.rows.map((row) =>
         explainRow(row, matches.get(row.index) ?? { blocking: null, others: [] }, provenance),
@@ -165,7 +168,7 @@ export function createPageLookup(deps: PageLookupDeps): PageLookup {
         for (const row of todo) setState(keyOf(row), heldState(backoff));
         return;
       }
-      for (const row of todo) setState(keyOf(row), { kind: 'loading', detail: 'Reading the threat log…' });
+      for (const row of todo) setState(keyOf(row), { kind: 'loading', detail: READING });
       try {
         const failed = await explainFetched(todo, signal);
         if (!failed) backoff.succeeded();

@@ -1,3 +1,4 @@
+import { DATABASES_READ_TEXT } from '../panos/log-databases';
 import type { LogRecord, TrafficRow } from '../panos/types';
 
 /** The ways of reading the threat log (docs/ARCHITECTURE.md, "Threat lookup strategies"). */
@@ -46,19 +47,26 @@ export interface StrategyDetail {
   retired: boolean;
 }
 
-/** One way of reading the threat log. Throws LookupFailure. */
+/** Runs one firewall job in a concurrency slot (shared by the firewall's tabs). */
+export type SlotRunner = <T>(task: () => Promise<T>) => Promise<T>;
+
+/**
+ * One way of reading the logs a Security Profile writes (threat, URL, data, WildFire).
+ * Throws LookupFailure. A batched strategy runs each of its jobs through `inSlot`; a per-row
+ * one is already in a slot.
+ */
 export interface ThreatLogStrategy {
   readonly id: StrategyId;
   /** One call covers many sessions; otherwise one call per row. */
   readonly batched: boolean;
   /** What it searches, in words ("the threat log"), for the "nothing found" answer. */
   readonly searches?: string;
-  fetch(rows: TrafficRow[], signal: AbortSignal): Promise<LogRecord[]>;
+  fetch(rows: TrafficRow[], signal: AbortSignal, inSlot: SlotRunner): Promise<LogRecord[]>;
 }
 
 export const STRATEGY_LABELS: Record<StrategyId, string> = {
   'related-log': "the Detailed Log View's related-log query",
-  'ui-log-store': "the web UI's own threat log query",
+  'ui-log-store': "the web UI's own log queries",
   'xml-api-cookie': 'the XML API with your web UI session',
   'xml-api-key': 'the XML API with the API key stored for this firewall',
 };
@@ -66,9 +74,9 @@ export const STRATEGY_LABELS: Record<StrategyId, string> = {
 /** What each path searches unless it says otherwise. */
 export const STRATEGY_SEARCHES: Record<StrategyId, string> = {
   'related-log': "the session's related logs",
-  'ui-log-store': 'the threat log',
-  'xml-api-cookie': 'the threat log',
-  'xml-api-key': 'the threat log',
+  'ui-log-store': DATABASES_READ_TEXT,
+  'xml-api-cookie': DATABASES_READ_TEXT,
+  'xml-api-key': DATABASES_READ_TEXT,
 };
 
 export const STRATEGY_IDS: readonly StrategyId[] = [

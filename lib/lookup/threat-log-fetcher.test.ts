@@ -119,7 +119,7 @@ describe('createThreatLogFetcher', () => {
     expect(result.problem).toBeNull();
     expect(result.unanswered.map((r) => r.index)).toEqual([0, 1]);
     expect(result.searched).toEqual([
-      { strategy: 'ui-log-store', searches: 'the threat log' },
+      { strategy: 'ui-log-store', searches: 'the threat, URL, data and WildFire logs' },
       { strategy: 'related-log', searches: "the session's related logs", rows: [0, 1] },
     ]);
   });

@@ -1,6 +1,6 @@
 // Runs the lookup paths in order until every row has an answer it can trust (lib/lookup/proof):
-// batched paths make one query for the rows still open; the per-row one runs through the shared
-// slots. A path that gives nothing usable is inconclusive and the next one runs; one that proved
+// batched paths make one query per log database for the rows still open, each job in a shared
+// slot; the per-row one runs each row in a slot. A path that gives nothing usable is inconclusive and the next one runs; one that proved
 // nothing and then showed it cannot work here (filter ignored, no answer in time, an error
 // answer) is retired for the page's life, so a firewall is never asked the same useless thing.
 
@@ -122,7 +122,7 @@ export function createThreatLogFetcher(opts: {
     return slots.run(async () => {
       if (retired(strategy.id)) return { kind: 'skipped' } as const;
       try {
-        const own = judgeRelated(row, await strategy.fetch([row], signal));
+        const own = judgeRelated(row, await strategy.fetch([row], signal, (task) => task()));
         if (own) {
           record(strategy.id, 'proven');
           return { kind: 'answered', records: own } as const;
@@ -162,7 +162,8 @@ export function createThreatLogFetcher(opts: {
         if (strategy.batched) {
           let records: LogRecord[];
           try {
-            records = await slots.run(() => strategy.fetch(remaining, signal), signal);
+            // One job per log database, each in its own slot.
+            records = await strategy.fetch(remaining, signal, (task) => slots.run(task, signal));
           } catch (error) {
             const failure = toLookupFailure(error, 'bridge');
             noteFailure(strategy.id, failure);

@@ -11,7 +11,9 @@ import { threatEntryFromRecord } from './threat-entry';
 import type { LogRecord, ThreatEntry, TrafficRow } from './types';
 
 const traffic = apiJsonFixture<Record<'firewall', LogRecord[]>>('traffic-store-records.json');
-const rows: TrafficRow[] = traffic.firewall.map((record, index) => trafficRowFromRecord(index, record, 'store'));
+const rows: TrafficRow[] = traffic.firewall.map((record, index) =>
+  trafficRowFromRecord(index, record, 'store'),
+);
 
 function read(file: string, database: LogDatabase): ThreatEntry[] {
   const result = parseLogJobResponse(apiFixture(file));

@@ -6,7 +6,7 @@ import { abortedError, PanosApiError } from './api-error';
 import { type PollOptions, pollUntil, type Sleep } from './job-poll';
 import { answerError, type LogJobResult, parseApiResponse, parseLogJobResponse } from './log-xml';
 import { SessionExpiredError } from './session-expiry';
-import type { LogRecord } from './types';
+import type { LogDatabase, LogRecord } from './types';
 
 export type XmlApiAuth = { kind: 'cookie' } | { kind: 'key'; key: string };
 
@@ -20,7 +20,7 @@ export interface XmlApiClientOptions {
 
 export interface XmlApiClient {
   queryLogs(
-    logType: 'threat' | 'traffic',
+    logType: LogDatabase | 'traffic',
     query: string,
     opts: { nlogs: number; signal?: AbortSignal },
   ): Promise<LogRecord[]>;

@@ -225,7 +225,7 @@ describe('faults: firewall whose XML API refuses the session cookie (the default
     expect(baselineProfileCalls).toBeGreaterThan(0);
     expect(baselineProfileCalls).toBeLessThanOrEqual(flagged);
     expect(await panelText(h.s.page)).toMatch(/Why the traffic log still says allow/i);
-    expect(await popupText(h)).toContain("Works with the web UI's own threat log query");
+    expect(await popupText(h)).toContain("Works with the web UI's own log queries");
     await expectNoErrors(h);
   });
 
@@ -258,7 +258,7 @@ describe('faults: firewall whose XML API refuses the session cookie (the default
     expect(popup).toContain("Works with the Detailed Log View's related-log query");
     // The error answer proved nothing about the UI log store: inconclusive, not asked again.
     expect(popup).toContain(
-      "the web UI's own threat log query: inconclusive; 1 inconclusive (answered with an error)",
+      "the web UI's own log queries: inconclusive; 1 inconclusive (answered with an error)",
     );
     expect(popup).toContain('the XML API with your web UI session: not available here');
     await expectNoErrors(h);
@@ -315,7 +315,7 @@ describe('faults: firewall whose XML API refuses the session cookie (the default
     await panel(h.s.page).waitFor();
     expect(await panel(h.s.page).textContent()).toContain('The web UI could not name the profile');
     await panel(h.s.page).getByRole('button', { name: 'Close' }).click();
-    expect(await popupText(h)).toContain("Works with the web UI's own threat log query");
+    expect(await popupText(h)).toContain("Works with the web UI's own log queries");
     await expectNoErrors(h);
   });
 

@@ -95,7 +95,7 @@ async function popupLines(): Promise<string[]> {
 }
 
 const line = (lines: string[], label: string) => lines.find((text) => text.startsWith(label)) ?? '';
-const STORE = "the web UI's own threat log query";
+const STORE = "the web UI's own log queries";
 const RELATED = "the Detailed Log View's related-log query";
 const COOKIE = 'the XML API with your web UI session';
 const isDirect = (method: string) => (r: SimRequest) =>
@@ -137,7 +137,7 @@ describe('the related-log RPC needs the grid page XML (XML API refuses the cooki
     expect(enqueues).toBeLessThanOrEqual(flagged);
     const lines = await popupLines();
     expect(line(lines, STORE)).toBe(
-      "the web UI's own threat log query: inconclusive; 1 inconclusive (answered with an error), not asked again on this page",
+      "the web UI's own log queries: inconclusive; 1 inconclusive (answered with an error), not asked again on this page",
     );
     expect(line(lines, COOKIE)).toContain('not available here');
     // Content jobs came (the switch gives none without the anchor's entry in the page XML).
@@ -190,7 +190,7 @@ describe('the UI log store answers otherwise than guessed (XML API accepts the c
   it('the baseline: the UI log store proves itself and answers', async () => {
     expect(baseline.size).toBeGreaterThan(3);
     const lines = await popupLines();
-    expect(line(lines, STORE)).toMatch(/^the web UI's own threat log query: works; 1 proven/);
+    expect(line(lines, STORE)).toMatch(/^the web UI's own log queries: works; 1 proven/);
     await expectNoErrors();
   });
 
@@ -206,7 +206,7 @@ describe('the UI log store answers otherwise than guessed (XML API accepts the c
     expect(uiLogJobs(requests, 'threat')).toBe(1); // retired after one query
     const lines = await popupLines();
     expect(line(lines, STORE)).toBe(
-      "the web UI's own threat log query: inconclusive; 1 inconclusive (answered with entries of other sessions (filter ignored)), not asked again on this page",
+      "the web UI's own log queries: inconclusive; 1 inconclusive (answered with entries of other sessions (filter ignored)), not asked again on this page",
     );
     expect(line(lines, COOKIE)).toMatch(/: works; 1 proven/);
     // Kept for this firewall: the next page load does not ask the log store at all.

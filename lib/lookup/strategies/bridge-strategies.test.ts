@@ -30,7 +30,7 @@ function bridge(
 describe('relatedLogStrategy', () => {
   it('enqueues through the bridge, which adds the grid page XML (the UI way)', async () => {
     const b = bridge((req) => (req.type === 'related.enqueue' ? ['41'] : null));
-    await expect(relatedLogStrategy(b).fetch([row], signal)).rejects.toMatchObject({
+    await expect(relatedLogStrategy(b).fetch([row], signal, (task) => task())).rejects.toMatchObject({
       kind: 'inconclusive',
       note: 'no-content-job',
     });
@@ -45,7 +45,9 @@ describe('relatedLogStrategy', () => {
     ['no answer in time', new BridgeError('timeout', 'late'), 'inconclusive'],
   ])('%s is %s', async (_, error, kind) => {
     const b = bridge(() => error);
-    await expect(relatedLogStrategy(b).fetch([row], signal)).rejects.toMatchObject({ kind });
+    await expect(relatedLogStrategy(b).fetch([row], signal, (task) => task())).rejects.toMatchObject({
+      kind,
+    });
   });
 });
 
@@ -60,7 +62,9 @@ describe('uiLogStoreStrategy', () => {
     ['a store that never reports', new BridgeError('timeout', 'late'), 'timed-out'],
   ])('%s is inconclusive (%s)', async (_, error, note) => {
     const b = bridge(() => error);
-    await expect(uiLogStoreStrategy(b, () => false).fetch([row], signal)).rejects.toMatchObject({
+    await expect(
+      uiLogStoreStrategy(b, () => false).fetch([row], signal, (task) => task()),
+    ).rejects.toMatchObject({
       kind: 'inconclusive',
       note,
     });
@@ -68,7 +72,9 @@ describe('uiLogStoreStrategy', () => {
 
   it('no LogStore class on the page is unavailable', async () => {
     const b = bridge(() => new BridgeError('unavailable', 'no LogStore class on this page'));
-    await expect(uiLogStoreStrategy(b, () => false).fetch([row], signal)).rejects.toMatchObject({
+    await expect(
+      uiLogStoreStrategy(b, () => false).fetch([row], signal, (task) => task()),
+    ).rejects.toMatchObject({
       kind: 'unavailable',
     });
   });

@@ -2,10 +2,12 @@
 
 import type { BridgeRequestBody, DirectMethod } from '../../bridge/protocol';
 import { buildSessionBatchQuery } from '../../panos/filter-query';
+import { inferDatabase, type LogDatabase, withDatabase } from '../../panos/log-databases';
 import { fetchRelatedLogs } from '../../panos/related-log';
 import type { LogRecord, TrafficRow } from '../../panos/types';
 import { LookupFailure, toLookupFailure } from '../lookup-errors';
 import type { ThreatLogStrategy } from '../strategy';
+import { readEveryDatabase } from './every-database';
 
 export interface BridgeRequester {
   request<T>(req: BridgeRequestBody, signal?: AbortSignal): Promise<T>;
@@ -31,7 +33,7 @@ export function isLogRecordArray(value: unknown): value is LogRecord[] {
   );
 }
 
-/** 1. The Detailed Log View's related-log RPC, one row at a time. */
+/** 1. The Detailed Log View's related-log RPC, one row at a time: it spans every log database. */
 export function relatedLogStrategy(bridge: BridgeRequester): ThreatLogStrategy {
   // The enqueue goes as the UI sends it: the bridge adds the grid page's XML the page holds.
   const call = (method: DirectMethod, args: unknown[]) =>
@@ -51,7 +53,9 @@ export function relatedLogStrategy(bridge: BridgeRequester): ThreatLogStrategy {
       if (!row?.logid)
         throw new LookupFailure('unavailable', 'The row has no log id to anchor a related-log query.');
       try {
-        return await fetchRelatedLogs(call, { logid: row.logid, logtype: 'traffic' }, { signal });
+        const records = await fetchRelatedLogs(call, { logid: row.logid, logtype: 'traffic' }, { signal });
+        // Entries of every database in one list: each says where it lives by its type or subtype.
+        return records.map((record) => withDatabase(record, inferDatabase(record)));
       } catch (error) {
         throw toLookupFailure(error, 'bridge');
       }
@@ -59,32 +63,32 @@ export function relatedLogStrategy(bridge: BridgeRequester): ThreatLogStrategy {
   };
 }
 
-/** 2. The UI's own log endpoint, through a store of the page's own LogStore class. */
+/**
+ * 2. The UI's own log endpoint, through a store of the page's own LogStore class: one
+ * `logs.query` per log database.
+ */
 export function uiLogStoreStrategy(bridge: BridgeRequester, panorama: () => boolean): ThreatLogStrategy {
   return {
     id: 'ui-log-store',
     batched: true,
-    async fetch(rows, signal) {
-      signal.throwIfAborted();
-      try {
+    async fetch(rows, signal, inSlot) {
+      const query = buildSessionBatchQuery(rows, { panorama: panorama() });
+      const readOne = async (logtype: LogDatabase, jobSignal: AbortSignal) => {
         const result = await bridge.request<unknown>(
-          {
-            type: 'logs.query',
-            logtype: 'threat',
-            query: buildSessionBatchQuery(rows, { panorama: panorama() }),
-            limit: batchLimit(rows),
-            timeoutMs: LOG_QUERY_TIMEOUT_MS,
-          },
-          signal,
+          { type: 'logs.query', logtype, query, limit: batchLimit(rows), timeoutMs: LOG_QUERY_TIMEOUT_MS },
+          jobSignal,
         );
-        signal.throwIfAborted();
+        jobSignal.throwIfAborted();
         if (!isLogRecordArray(result)) {
           throw new LookupFailure(
             'failed',
-            'The web UI returned threat logs in a shape this extension cannot read.',
+            `The web UI returned ${logtype} logs in a shape this extension cannot read.`,
           );
         }
         return result;
+      };
+      try {
+        return await readEveryDatabase(readOne, inSlot, signal);
       } catch (error) {
         // An error answer from the store proves nothing about the path (our parameters may be
         // the wrong guess, such as a page size the UI never asks for): the next path runs.

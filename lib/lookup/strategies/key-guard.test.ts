@@ -26,7 +26,9 @@ describe('guardKeyStrategy', () => {
   it('not used until the firewall refused the web session at /api/', async () => {
     const { inner, asked } = keyStrategy();
     const guarded = guardKeyStrategy(inner, { cookieRefused: () => false, shownSessionId: () => '101' });
-    await expect(guarded.fetch([row(0, '101')], signal)).rejects.toMatchObject({ kind: 'unavailable' });
+    await expect(guarded.fetch([row(0, '101')], signal, (task) => task())).rejects.toMatchObject({
+      kind: 'unavailable',
+    });
     expect(asked).toEqual([]);
   });
 
@@ -37,11 +39,13 @@ describe('guardKeyStrategy', () => {
       cookieRefused: () => true,
       shownSessionId: (r) => shown.get(r.index) ?? null,
     });
-    await expect(guarded.fetch([row(0, '101'), row(1, '777001')], signal)).rejects.toBe(UNCHECKED_ROWS);
-    await expect(guarded.fetch([row(0, '999')], signal)).rejects.toBe(UNCHECKED_ROWS);
-    await expect(guarded.fetch([row(0, '')], signal)).rejects.toBe(UNCHECKED_ROWS);
+    await expect(guarded.fetch([row(0, '101'), row(1, '777001')], signal, (task) => task())).rejects.toBe(
+      UNCHECKED_ROWS,
+    );
+    await expect(guarded.fetch([row(0, '999')], signal, (task) => task())).rejects.toBe(UNCHECKED_ROWS);
+    await expect(guarded.fetch([row(0, '')], signal, (task) => task())).rejects.toBe(UNCHECKED_ROWS);
     expect(asked).toEqual([]);
-    await guarded.fetch([row(0, '101')], signal);
+    await guarded.fetch([row(0, '101')], signal, (task) => task());
     expect(asked.map((rows) => rows.map((r) => r.sessionid))).toEqual([['101']]);
   });
 });

@@ -26,7 +26,7 @@ export function guardKeyStrategy(inner: ThreatLogStrategy, guard: KeyGuard): Thr
   return {
     id: inner.id,
     batched: inner.batched,
-    async fetch(rows, signal) {
+    async fetch(rows, signal, inSlot) {
       if (!guard.cookieRefused()) {
         throw new LookupFailure('unavailable', 'The web session was not refused at /api/: no key needed.');
       }
@@ -34,7 +34,7 @@ export function guardKeyStrategy(inner: ThreatLogStrategy, guard: KeyGuard): Thr
         (row) => row.sessionid === '' || guard.shownSessionId(row) !== row.sessionid,
       );
       if (unchecked.length > 0) throw UNCHECKED_ROWS;
-      return inner.fetch(rows, signal);
+      return inner.fetch(rows, signal, inSlot);
     },
   };
 }

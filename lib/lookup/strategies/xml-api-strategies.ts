@@ -6,6 +6,7 @@ import type { XmlApiClient } from '../../panos/xml-api-client';
 import { toLookupFailure } from '../lookup-errors';
 import type { ThreatLogStrategy } from '../strategy';
 import { batchLimit } from './bridge-strategies';
+import { readEveryDatabase } from './every-database';
 
 export function xmlApiStrategy(
   id: 'xml-api-cookie' | 'xml-api-key',
@@ -16,12 +17,16 @@ export function xmlApiStrategy(
   return {
     id,
     batched: true,
-    async fetch(rows, signal) {
+    async fetch(rows, signal, inSlot) {
+      const query = buildSessionBatchQuery(rows, { panorama: panorama() });
       try {
-        return await client.queryLogs('threat', buildSessionBatchQuery(rows, { panorama: panorama() }), {
-          nlogs: batchLimit(rows),
+        // One job per log database (log-type threat, url, data, wildfire), started together.
+        return await readEveryDatabase(
+          (database, jobSignal) =>
+            client.queryLogs(database, query, { nlogs: batchLimit(rows), signal: jobSignal }),
+          inSlot,
           signal,
-        });
+        );
       } catch (error) {
         throw toLookupFailure(error, id === 'xml-api-key' ? 'api-key' : 'api-cookie');
       }

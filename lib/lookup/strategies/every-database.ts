@@ -1,0 +1,41 @@
+// A batched strategy reads one page of sessions from every log database a Security Profile
+// writes to: one job per database, all started together, each in its own concurrency slot. One
+// failure stops the others (their jobs are finished by the clients' abort paths), so the page
+// never gets half an answer presented as whole.
+
+import { LOG_DATABASES, type LogDatabase, withDatabase } from '../../panos/log-databases';
+import type { LogRecord } from '../../panos/types';
+import type { SlotRunner } from '../strategy';
+
+export type DatabaseReader = (database: LogDatabase, signal: AbortSignal) => Promise<LogRecord[]>;
+
+export async function readEveryDatabase(
+  readOne: DatabaseReader,
+  inSlot: SlotRunner,
+  signal: AbortSignal,
+): Promise<LogRecord[]> {
+  signal.throwIfAborted();
+  const jobs = new AbortController();
+  const stopAll = () => jobs.abort(signal.reason);
+  signal.addEventListener('abort', stopAll, { once: true });
+  try {
+    const parts = await Promise.all(
+      LOG_DATABASES.map((database) =>
+        inSlot(async () => {
+          jobs.signal.throwIfAborted();
+          try {
+            const records = await readOne(database, jobs.signal);
+            return records.map((record) => withDatabase(record, database));
+          } catch (error) {
+            // Before the slot is freed, so no job waiting for it starts.
+            jobs.abort(error);
+            throw error;
+          }
+        }),
+      ),
+    );
+    return parts.flat();
+  } finally {
+    signal.removeEventListener('abort', stopAll);
+  }
+}
