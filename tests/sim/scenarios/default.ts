@@ -1,7 +1,8 @@
 // `default`: a single-vsys firewall. Rules with a profile group, with individual profiles,
 // with none, a deny rule, and one rule pushed from Panorama; ~150 traffic sessions of which
-// about one in six is allow + threat.
+// about one in six is allow + threat, their entries in the threat, url, data and wildfire logs.
 
+import { DATABASE_SESSIONS } from './default-database-sessions';
 import { OTHER_THREAT_SESSIONS } from './default-other-sessions';
 import { CONTENT_THREAT_SESSIONS } from './default-threat-sessions';
 import { fillerSessions } from './filler-sessions';
@@ -25,6 +26,9 @@ const profiles: ProfileDef[] = [
   { kind: 'spyware', name: 'dns-as', location: 'vsys1' },
   { kind: 'vulnerability', name: 'dns-vp', location: 'shared' },
   { kind: 'data-filtering', name: 'corp-dlp', location: 'vsys1' },
+  { kind: 'url-filtering', name: 'downloads-url', location: 'vsys1' },
+  { kind: 'virus', name: 'downloads-av', location: 'vsys1' },
+  { kind: 'wildfire-analysis', name: 'downloads-wf', location: 'vsys1' },
   // Pushed from Panorama: not in the local config, only in the pushed policy.
   { kind: 'vulnerability', name: 'pano-strict-vp', location: 'panorama' },
 ];
@@ -72,6 +76,24 @@ const rules: RuleDef[] = [
     application: ['dns'],
     action: 'allow',
     profileSetting: { profiles: { spyware: 'dns-as', vulnerability: 'dns-vp', virus: 'default' } },
+  }),
+  rule({
+    name: 'allow-downloads',
+    uuid: '4c1d2e3f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
+    location: 'vsys1',
+    rulebase: 'rulebase',
+    from: ['trust'],
+    to: ['untrust'],
+    application: ['web-browsing'],
+    action: 'allow',
+    profileSetting: {
+      profiles: {
+        'url-filtering': 'downloads-url',
+        'file-blocking': 'strict file blocking',
+        virus: 'downloads-av',
+        'wildfire-analysis': 'downloads-wf',
+      },
+    },
   }),
   rule({
     name: 'allow-legacy',
@@ -124,11 +146,14 @@ const filler = fillerSessions({
   denyRule: 'deny-bad',
 });
 
-const logs = buildLogs([...CONTENT_THREAT_SESSIONS, ...OTHER_THREAT_SESSIONS, ...filler], {
-  devices,
-  rules,
-  configVersion,
-});
+const logs = buildLogs(
+  [...CONTENT_THREAT_SESSIONS, ...OTHER_THREAT_SESSIONS, ...DATABASE_SESSIONS, ...filler],
+  {
+    devices,
+    rules,
+    configVersion,
+  },
+);
 
 export const defaultScenario: Scenario = {
   name: 'default',
@@ -138,7 +163,7 @@ export const defaultScenario: Scenario = {
   groups,
   profiles,
   sessions: logs.sessions,
-  threats: logs.threats,
+  contentLogs: logs.contentLogs,
   threatDetails: logs.threatDetails,
   configVersion,
 };

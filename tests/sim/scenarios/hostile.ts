@@ -92,7 +92,7 @@ export const hostileScenario: Scenario = {
   ],
   profiles: [],
   sessions: logs.sessions,
-  threats: logs.threats,
+  contentLogs: logs.contentLogs,
   threatDetails: logs.threatDetails,
   configVersion,
 };

@@ -2,7 +2,14 @@
 // session descriptions. Deterministic: logids, seqnos and times follow the order of the specs.
 
 import { logTime } from './log-time';
-import type { DeviceDef, LogEntry, RuleDef, ThreatDetail } from './types';
+import {
+  type ContentLogs,
+  contentLogTypeOf,
+  type DeviceDef,
+  type LogEntry,
+  type RuleDef,
+  type ThreatDetail,
+} from './types';
 
 export interface ThreatSpec {
   subtype: string;
@@ -64,7 +71,8 @@ export interface BuildContext {
 
 export interface BuiltLogs {
   sessions: LogEntry[];
-  threats: LogEntry[];
+  /** Each entry in the database its subtype is logged in. */
+  contentLogs: ContentLogs;
   threatDetails: ThreatDetail[];
 }
 
@@ -99,7 +107,7 @@ export function buildLogs(specs: readonly SessionSpec[], ctx: BuildContext): Bui
   let nextLogid = ctx.firstLogid ?? 7263000000000000000n;
   const seqnos = new Map<string, number>();
   const sessions: LogEntry[] = [];
-  const threats: LogEntry[] = [];
+  const contentLogs: ContentLogs = { threat: [], url: [], data: [], wildfire: [] };
   const details = new Map<string, ThreatDetail>();
   const firstDevice = ctx.devices[0];
   if (!firstDevice) throw new Error('a scenario needs a device');
@@ -163,7 +171,7 @@ export function buildLogs(specs: readonly SessionSpec[], ctx: BuildContext): Bui
         filedigest: '',
         ...threat.extra,
       };
-      threats.push({ logid: String(nextLogid++), fields });
+      contentLogs[contentLogTypeOf(threat.subtype)].push({ logid: String(nextLogid++), fields });
       if (!details.has(String(threat.tid))) {
         details.set(String(threat.tid), {
           tid: String(threat.tid),
@@ -195,5 +203,5 @@ export function buildLogs(specs: readonly SessionSpec[], ctx: BuildContext): Bui
       },
     });
   }
-  return { sessions, threats, threatDetails: [...details.values()] };
+  return { sessions, contentLogs, threatDetails: [...details.values()] };
 }

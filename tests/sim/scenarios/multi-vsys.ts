@@ -180,7 +180,7 @@ export const multiVsysScenario: Scenario = {
   groups,
   profiles,
   sessions: logs.sessions,
-  threats: logs.threats,
+  contentLogs: logs.contentLogs,
   threatDetails: logs.threatDetails,
   configVersion,
 };

@@ -260,7 +260,7 @@ export const panoramaScenario: Scenario = {
   groups,
   profiles,
   sessions: logs.sessions,
-  threats: logs.threats,
+  contentLogs: logs.contentLogs,
   threatDetails: logs.threatDetails,
   configVersion,
 };

@@ -43,6 +43,11 @@ export function inDeviceTimeZone(scenario: Scenario, zone: string | undefined): 
   return {
     ...scenario,
     sessions: shiftEntries(scenario.sessions, shift),
-    threats: shiftEntries(scenario.threats, shift),
+    contentLogs: {
+      threat: shiftEntries(scenario.contentLogs.threat, shift),
+      url: shiftEntries(scenario.contentLogs.url, shift),
+      data: shiftEntries(scenario.contentLogs.data, shift),
+      wildfire: shiftEntries(scenario.contentLogs.wildfire, shift),
+    },
   };
 }

@@ -80,10 +80,31 @@ export interface Scenario {
   profiles: ProfileDef[];
   /** Traffic logs. */
   sessions: LogEntry[];
-  /** Threat logs (every subtype, URL and WildFire included). */
-  threats: LogEntry[];
+  /** The logs Security Profiles write, each its own database (`logtype` / `log-type`). */
+  contentLogs: ContentLogs;
   threatDetails: ThreatDetail[];
   configVersion: string;
+}
+
+/** The log databases Security Profiles write to (PAN-OS 9.1 and later). */
+export type ContentLogType = 'threat' | 'url' | 'data' | 'wildfire';
+export const CONTENT_LOG_TYPES: readonly ContentLogType[] = ['threat', 'url', 'data', 'wildfire'];
+export type ContentLogs = Record<ContentLogType, LogEntry[]>;
+
+/**
+ * Where each subtype is logged: URL Filtering in `url`, File Blocking and Data Filtering in
+ * `data`, WildFire submissions in `wildfire`; the rest (wildfire-virus too) in `threat`.
+ */
+export function contentLogTypeOf(subtype: string): ContentLogType {
+  if (subtype === 'url') return 'url';
+  if (subtype === 'file' || subtype === 'data') return 'data';
+  if (subtype === 'wildfire') return 'wildfire';
+  return 'threat';
+}
+
+/** Every content log entry, whatever its database (the related-log view spans them all). */
+export function allContentLogs(logs: ContentLogs): LogEntry[] {
+  return CONTENT_LOG_TYPES.flatMap((type) => logs[type]);
 }
 
 /** Predefined profiles exist on every device without being in the config. */

@@ -1,7 +1,7 @@
 // Log selection over a scenario (log type, filter, direction, paging), the related-log
 // correlation of the Detailed Log View, and the XML shapes log answers share.
 
-import type { LogEntry, Scenario } from '../scenarios/types';
+import { allContentLogs, CONTENT_LOG_TYPES, type LogEntry, type Scenario } from '../scenarios/types';
 import { compileFilter } from './filter';
 import type { JobStatus } from './jobs';
 import { el, serialize, unescapeXml, type XmlNode } from './xml';
@@ -17,14 +17,6 @@ export interface LogSelection {
 
 export const MAX_LOGS = 5000;
 
-/** Which threat subtypes each content log type shows; `threat` shows them all. */
-const SUBTYPES_BY_LOGTYPE: Record<string, string[] | null> = {
-  threat: null,
-  url: ['url'],
-  wildfire: ['wildfire', 'wildfire-virus'],
-  data: ['data'],
-};
-
 function byLogid(a: LogEntry, b: LogEntry): number {
   const x = BigInt(a.logid);
   const y = BigInt(b.logid);
@@ -37,13 +29,11 @@ function oldestFirst(a: LogEntry, b: LogEntry): number {
   return x < y ? -1 : x > y ? 1 : byLogid(a, b);
 }
 
+/** One log database: `traffic`, or `threat`, `url`, `data`, `wildfire`, each holding only its own entries. */
 export function logsOfType(scenario: Scenario, logtype: string): LogEntry[] {
   if (logtype === 'traffic') return scenario.sessions;
-  if (!(logtype in SUBTYPES_BY_LOGTYPE)) return [];
-  const subtypes = SUBTYPES_BY_LOGTYPE[logtype];
-  return subtypes
-    ? scenario.threats.filter((t) => subtypes.includes(t.fields.subtype ?? ''))
-    : scenario.threats;
+  const type = CONTENT_LOG_TYPES.find((name) => name === logtype);
+  return type ? scenario.contentLogs[type] : [];
 }
 
 /** Throws FilterSyntaxError on a bad query. */
@@ -55,18 +45,18 @@ export function selectLogs(scenario: Scenario, selection: LogSelection): LogEntr
   return matching.slice(selection.skip, selection.skip + selection.limit);
 }
 
-/** The anchor entry and the content (threat) entries of its session: same session id and
- * serial, generated between the session's start and its end. */
 /** The related-log query spans every threat-side log database (reference section 9). */
-export const RELATED_LOG_TYPES = ['threat', 'url', 'data', 'wildfire'];
+export const RELATED_LOG_TYPES: string[] = [...CONTENT_LOG_TYPES];
 
+/** The anchor entry and the content entries of its session from every log database (threat,
+ * url, data, wildfire): same session id and serial, generated between the session's start and its end. */
 export function relatedLogs(
   scenario: Scenario,
   anchorLogid: string,
 ): { traffic: LogEntry[]; content: LogEntry[] } {
+  const content = allContentLogs(scenario.contentLogs);
   const anchor =
-    scenario.sessions.find((e) => e.logid === anchorLogid) ??
-    scenario.threats.find((e) => e.logid === anchorLogid);
+    scenario.sessions.find((e) => e.logid === anchorLogid) ?? content.find((e) => e.logid === anchorLogid);
   if (!anchor) return { traffic: [], content: [] };
   const sameSession = (entry: LogEntry) =>
     entry.fields.sessionid === anchor.fields.sessionid && entry.fields.serial === anchor.fields.serial;
@@ -79,8 +69,8 @@ export function relatedLogs(
       ? anchor
       : scenario.sessions.find((session) => sameSession(session) && within(anchor, session));
   if (!traffic) return { traffic: [], content: [anchor] };
-  const content = scenario.threats.filter((t) => sameSession(t) && within(t, traffic));
-  return { traffic: [traffic], content: content.sort(oldestFirst).reverse() };
+  const related = content.filter((t) => sameSession(t) && within(t, traffic));
+  return { traffic: [traffic], content: related.sort(oldestFirst).reverse() };
 }
 
 export function entryNode(entry: LogEntry): XmlNode {

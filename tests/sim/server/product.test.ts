@@ -62,7 +62,7 @@ describe('device time zone', () => {
     expect(tokyo?.fields.receive_time).toBe('2026/11/27 17:29:50');
     expect(tokyo?.fields.start).toBe('2026/11/27 17:29:30');
     expect(tokyo?.fields.serial).toBe(utc?.fields.serial);
-    const threat = sim.scenario.threats.find((entry) => entry.fields.sessionid === '5020');
+    const threat = sim.scenario.contentLogs.threat.find((entry) => entry.fields.sessionid === '5020');
     expect(threat?.fields.time_generated).toMatch(/^2026\/11\/27 17:/);
   });
 });

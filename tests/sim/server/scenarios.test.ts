@@ -4,6 +4,7 @@ import { SCENARIOS } from '../scenarios';
 import { END_REASONS, fillerSessions } from '../scenarios/filler-sessions';
 import { HOSTILE_STRINGS } from '../scenarios/hostile';
 import { buildLogs } from '../scenarios/log-builder';
+import { allContentLogs, CONTENT_LOG_TYPES, contentLogTypeOf } from '../scenarios/types';
 import { entriesFromXml, jobPollXml } from './log-store';
 import { startSimulator } from './server';
 import { direct, tagText, webLogin } from './test-helpers';
@@ -26,6 +27,7 @@ const THREAT_ONLY = (
 const TRAFFIC_ONLY = 'session_end_reason start elapsed bytes'.split(' ');
 
 const scenario = SCENARIOS.default!;
+const everyContentLog = allContentLogs(scenario.contentLogs);
 const flagged = scenario.sessions.filter(
   (s) => s.fields.action === 'allow' && s.fields.session_end_reason === 'threat',
 );
@@ -39,9 +41,9 @@ describe('default scenario', () => {
   });
 
   it('covers every threat subtype, threat action and session end reason', () => {
-    const subtypes = new Set(scenario.threats.map((t) => t.fields.subtype));
+    const subtypes = new Set(everyContentLog.map((t) => t.fields.subtype));
     for (const subtype of SUBTYPES) expect(subtypes).toContain(subtype);
-    const actions = new Set(scenario.threats.map((t) => t.fields.action));
+    const actions = new Set(everyContentLog.map((t) => t.fields.action));
     for (const action of ACTIONS) expect(actions).toContain(action);
     const reasons = new Set(scenario.sessions.map((s) => s.fields.session_end_reason));
     for (const reason of [...END_REASONS, 'threat']) expect(reasons).toContain(reason);
@@ -50,15 +52,27 @@ describe('default scenario', () => {
       expect(trafficActions).toContain(action);
   });
 
+  it('keeps each entry in its own log database: url, data (file and data), wildfire, and the threat log', () => {
+    for (const type of CONTENT_LOG_TYPES) {
+      expect(scenario.contentLogs[type].length).toBeGreaterThan(0);
+      for (const entry of scenario.contentLogs[type])
+        expect(contentLogTypeOf(entry.fields.subtype ?? '')).toBe(type);
+    }
+    const subtypesOf = (type: (typeof CONTENT_LOG_TYPES)[number]) =>
+      [...new Set(scenario.contentLogs[type].map((t) => t.fields.subtype))].sort();
+    expect(subtypesOf('url')).toEqual(['url']);
+    expect(subtypesOf('data')).toEqual(['data', 'file']);
+    expect(subtypesOf('wildfire')).toEqual(['wildfire']);
+    expect(subtypesOf('threat')).toContain('wildfire-virus');
+  });
+
   it('has both threatid forms and a DNS sinkhole', () => {
     expect(
-      scenario.threats.some((t) => t.fields.threatid === `${t.fields.threatid?.replace(/\(\d+\)$/, '')}`),
+      everyContentLog.some((t) => t.fields.threatid === `${t.fields.threatid?.replace(/\(\d+\)$/, '')}`),
     ).toBe(true);
-    expect(scenario.threats.some((t) => /\(\d+\)$/.test(t.fields.threatid ?? ''))).toBe(true);
+    expect(everyContentLog.some((t) => /\(\d+\)$/.test(t.fields.threatid ?? ''))).toBe(true);
     expect(
-      scenario.threats.some(
-        (t) => t.fields.action === 'sinkhole' && t.fields.thr_category?.startsWith('dns'),
-      ),
+      everyContentLog.some((t) => t.fields.action === 'sinkhole' && t.fields.thr_category?.startsWith('dns')),
     ).toBe(true);
   });
 
@@ -67,14 +81,14 @@ describe('default scenario', () => {
       for (const field of [...SECTION_6, ...TRAFFIC_ONLY]) expect(entry.fields).toHaveProperty(field);
       expect(entry.fields.bytes).toMatch(/^\d+$/);
     }
-    for (const entry of scenario.threats) {
+    for (const entry of everyContentLog) {
       for (const field of [...SECTION_6, ...THREAT_ONLY]) expect(entry.fields).toHaveProperty(field);
     }
   });
 
   it('has flagged sessions with no threat log, and with several entries', () => {
     const threatCount = (s: (typeof flagged)[number]) =>
-      scenario.threats.filter(
+      everyContentLog.filter(
         (t) =>
           t.fields.sessionid === s.fields.sessionid &&
           (t.fields.time_generated ?? '') >= (s.fields.start ?? '') &&
@@ -114,12 +128,12 @@ describe('hostile scenario', () => {
 
   it('escapes every attacker-controlled field and reads back the same text', () => {
     const hostile = SCENARIOS.hostile!;
-    const xml = jobPollXml('1', { status: 'FIN', progress: 100 }, hostile.threats);
+    const xml = jobPollXml('1', { status: 'FIN', progress: 100 }, allContentLogs(hostile.contentLogs));
     expect(xml).not.toMatch(/<script|<img|<b>/);
     // biome-ignore lint/suspicious/noControlCharactersInRegex: checking that none slipped through
     expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
     const rows = entriesFromXml(xml);
-    expect(rows).toHaveLength(hostile.threats.length);
+    expect(rows).toHaveLength(allContentLogs(hostile.contentLogs).length);
     const names = new Set(rows.map((r) => r.user_agent));
     for (const value of HOSTILE_STRINGS) {
       // Characters XML cannot carry come back as U+FFFD; everything else unchanged.
