@@ -54,7 +54,7 @@ try {
   step(`start-up: ${STARTUP_LOADS} page loads…`);
   const startup = await measureStartup(page, sim, STARTUP_LOADS);
 
-  step(`lookups: one fresh 100-row page, then one query per flagged row (${LATENCY_TEXT})…`);
+  step(`lookups: one fresh 100-row page, then one query per flagged row and log database (${LATENCY_TEXT})…`);
   sim.setFaults(LOOKUP_FAULTS);
   await page.evaluate(`localStorage.setItem('pan.monitor.log.pageSize', '100')`);
   const lookups = await measureLookups(page, sim);
@@ -128,10 +128,10 @@ How each figure is taken:
   coming back) in one session, then two forced garbage collections and the page's JS heap in
   use (the page and the content script share it). The baseline is the same soak with the
   store build, which has no permission for the simulator's host, so nothing is injected.
-- **Lookups**: log jobs counted from the simulator's request log (distinct job ids of threat-log
-  queries, two per related-log request). The baseline is real: one XML API threat query per
-  flagged session (session id and time window), polled with the extension's own backoff, two in
-  flight. Same simulator, same latency: ${LATENCY_TEXT}.
+- **Lookups**: log jobs counted from the simulator's request log (distinct job ids of queries of
+  the threat, URL, data and WildFire logs, two per related-log request). The baseline is real: one
+  XML API query per flagged session (session id and time window) and per log database, polled
+  with the extension's own backoff, two in flight. Same simulator, same latency: ${LATENCY_TEXT}.
 - **Hover → answer**: from the \`mouseover\` event's timestamp to the tooltip showing the
   headline, timed in the page; in brackets, the part after the page received the event (the
   rest is the browser delivering input, aligned to frames). The baseline is the UI's own way to

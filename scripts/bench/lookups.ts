@@ -1,6 +1,7 @@
-// (2) Threat lookups (log jobs started on the firewall) for one page with many flagged rows:
-// the extension's prefetch, counted from the simulator's request log, beside the naive
-// one-query-per-row approach run against the same simulator with the same job latency.
+// (2) Lookups (log jobs started on the firewall across the threat, URL, data and WildFire logs)
+// for one page with many flagged rows: the extension's prefetch, counted from the simulator's
+// request log, beside the naive one-query-per-row-and-database approach run against the same
+// simulator with the same job latency.
 
 import type { Page } from 'playwright-core';
 import { waitForGridLoaded } from '../../tests/e2e/grid-probe';

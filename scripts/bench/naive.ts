@@ -1,6 +1,7 @@
-// The naive baseline, run for real: one XML API threat-log query per flagged session (session id
-// and its time window), each its own job, polled with the extension's own backoff, at most two
-// in flight (the extension's own cap). It only fetches logs: no profile resolution.
+// The naive baseline, run for real: one XML API query per flagged session (session id and its
+// time window) and per log database a profile can write to (threat, url, data, wildfire), each
+// its own job, polled with the extension's own backoff, at most two in flight (the extension's
+// own cap). It only fetches logs: no profile resolution.
 
 import { pollDelays } from '../../lib/panos/job-poll';
 import type { Simulator } from '../../tests/sim/index';
@@ -11,9 +12,11 @@ export interface FlaggedSession {
   end: string;
 }
 
+export const LOG_DATABASES = ['threat', 'url', 'data', 'wildfire'] as const;
+
 export interface NaiveOutcome {
   wallMs: number;
-  /** Sessions whose query found at least one threat entry. */
+  /** Sessions for which some database had an entry. */
   found: number;
 }
 
@@ -25,9 +28,9 @@ async function apiGet(sim: Simulator, params: Record<string, string>): Promise<s
   return response.text();
 }
 
-async function queryOne(sim: Simulator, session: FlaggedSession): Promise<boolean> {
+async function queryOne(sim: Simulator, session: FlaggedSession, logType: string): Promise<boolean> {
   const query = `(sessionid eq ${session.sessionid}) and (receive_time geq '${session.start}') and (receive_time leq '${session.end}')`;
-  const enqueued = await apiGet(sim, { type: 'log', 'log-type': 'threat', nlogs: '20', query });
+  const enqueued = await apiGet(sim, { type: 'log', 'log-type': logType, nlogs: '20', query });
   const jobId = /<job>(\d+)<\/job>/.exec(enqueued)?.[1];
   if (!jobId) throw new Error(`naive query not enqueued: ${enqueued.slice(0, 200)}`);
   for (const delay of pollDelays()) {
@@ -44,11 +47,12 @@ export async function runNaive(
   inFlight = 2,
 ): Promise<NaiveOutcome> {
   const started = Date.now();
-  const queue = [...sessions];
-  let found = 0;
+  const queue = sessions.flatMap((session) => LOG_DATABASES.map((logType) => ({ session, logType })));
+  const found = new Set<FlaggedSession>();
   const worker = async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) if (await queryOne(sim, next)) found++;
+    for (let next = queue.shift(); next; next = queue.shift())
+      if (await queryOne(sim, next.session, next.logType)) found.add(next.session);
   };
   await Promise.all(Array.from({ length: inFlight }, worker));
-  return { wallMs: Date.now() - started, found };
+  return { wallMs: Date.now() - started, found: found.size };
 }
