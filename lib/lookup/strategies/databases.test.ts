@@ -8,9 +8,11 @@ import type { BridgeRequestBody } from '../../bridge/protocol';
 import { DATABASE_KEY } from '../../panos/log-databases';
 import type { LogRecord } from '../../panos/types';
 import { createXmlApiClient } from '../../panos/xml-api-client';
+import { LookupFailure } from '../lookup-errors';
 import { createSlots } from '../slots';
 import type { SlotRunner } from '../strategy';
 import { type BridgeRequester, relatedLogStrategy, uiLogStoreStrategy } from './bridge-strategies';
+import { type DatabaseReader, readEveryDatabase } from './every-database';
 import { xmlApiStrategy } from './xml-api-strategies';
 
 const JOB_OF: Record<string, string> = { threat: '40', url: '41', data: '42', wildfire: '43' };
@@ -193,5 +195,42 @@ describe('the related-log RPC spans every database', () => {
       ['5', 'wildfire'],
       ['6', 'threat'],
     ]);
+  });
+});
+
+describe('readEveryDatabase', () => {
+  it('reports the failure that stopped the others, even when their aborts settle first', async () => {
+    const failure = new LookupFailure('failed', 'the url log broke');
+    const readOne: DatabaseReader = (database, signal) =>
+      new Promise((_, reject) => {
+        if (database === 'url') setTimeout(() => reject(failure), 5);
+        // The others give up at once when stopped, long before the failure climbs its slot.
+        signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')));
+      });
+    const slowSlot: SlotRunner = async (task) => {
+      try {
+        return await task();
+      } catch (error) {
+        if (error === failure) await new Promise((resolve) => setTimeout(resolve, 20));
+        throw error;
+      }
+    };
+    await expect(readEveryDatabase(readOne, slowSlot, new AbortController().signal)).rejects.toBe(failure);
+  });
+
+  it('navigation: every job is stopped and the answer is aborted', async () => {
+    const stopped: string[] = [];
+    const readOne: DatabaseReader = (database, signal) =>
+      new Promise((_, reject) => {
+        signal.addEventListener('abort', () => {
+          stopped.push(database);
+          reject(new DOMException('Aborted', 'AbortError'));
+        });
+      });
+    const controller = new AbortController();
+    const done = readEveryDatabase(readOne, (task) => task(), controller.signal);
+    controller.abort();
+    await expect(done).rejects.toMatchObject({ name: 'AbortError' });
+    expect(stopped.sort()).toEqual(['data', 'threat', 'url', 'wildfire']);
   });
 });

@@ -18,6 +18,8 @@ export async function readEveryDatabase(
   const jobs = new AbortController();
   const stopAll = () => jobs.abort(signal.reason);
   signal.addEventListener('abort', stopAll, { once: true });
+  // The failure that stopped the others: theirs (aborted) may settle first, and must not hide it.
+  let firstFailure: { error: unknown } | null = null;
   try {
     const parts = await Promise.all(
       LOG_DATABASES.map((database) =>
@@ -28,13 +30,18 @@ export async function readEveryDatabase(
             return records.map((record) => withDatabase(record, database));
           } catch (error) {
             // Before the slot is freed, so no job waiting for it starts.
-            jobs.abort(error);
+            if (!jobs.signal.aborted) {
+              firstFailure = { error };
+              jobs.abort(error);
+            }
             throw error;
           }
         }),
       ),
     );
     return parts.flat();
+  } catch (error) {
+    throw firstFailure ? (firstFailure as { error: unknown }).error : error;
   } finally {
     signal.removeEventListener('abort', stopAll);
   }
