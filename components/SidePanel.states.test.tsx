@@ -17,7 +17,7 @@ describe('SidePanel: states', () => {
   it('loading: says so and is busy', () => {
     const { dialog } = openPanel({ kind: 'loading', detail: 'Searching 3 sessions' });
     expect(dialog.getAttribute('aria-busy')).toBe('true');
-    expect(dialog.textContent).toContain('Looking up the threat log…');
+    expect(dialog.textContent).toContain('Looking up the log entries…');
     expect(dialog.textContent).toContain('Searching 3 sessions');
     expect(dialog.querySelector('[data-action="retry"]')).toBeNull();
   });

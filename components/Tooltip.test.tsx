@@ -28,7 +28,8 @@ describe('Tooltip', () => {
   });
 
   it('says it is looking up while loading', () => {
-    expect(show({ kind: 'loading', detail: 'x' }).textContent).toContain('Looking up the threat log…');
+    expect(show({ kind: 'loading', detail: 'Reading the url log' }).textContent).toBe('Reading the url log');
+    expect(show({ kind: 'loading', detail: '' }).textContent).toContain('Looking up the log entries…');
   });
 
   it('says the session expired', () => {

@@ -35,7 +35,7 @@ function TooltipBody({ state }: { state: LookupState }) {
       );
     }
     case 'loading':
-      return <div data-part="loading">Looking up the threat log…</div>;
+      return <div data-part="loading">{state.detail || 'Looking up the log entries…'}</div>;
     case 'expired':
       return <div class="tl-tooltip-problem">Your PAN-OS session expired: log in again.</div>;
     case 'error':

@@ -28,7 +28,7 @@ export function badgeLabel(state: LookupState): string {
     case 'done':
       return `${BASE_LABEL}. ${state.explanation.headline}`;
     case 'loading':
-      return `${BASE_LABEL}. Looking up the threat log…`;
+      return `${BASE_LABEL}. Looking up the log entries…`;
     case 'expired':
       return `${BASE_LABEL}. Your PAN-OS session expired.`;
     case 'error':

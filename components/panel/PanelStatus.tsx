@@ -30,7 +30,7 @@ export function PanelStatus({ state, onRetry }: PanelStatusProps) {
     case 'loading':
       return (
         <div role="status" data-part="loading">
-          <p class="tl-headline">Looking up the threat log…</p>
+          <p class="tl-headline">Looking up the log entries…</p>
           {state.detail && <LogText as="p" value={state.detail} part="detail" />}
         </div>
       );

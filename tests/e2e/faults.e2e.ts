@@ -371,7 +371,7 @@ describe('faults: firewall whose XML API refuses the session cookie (the default
       },
     });
     // While it runs: a clear loading state.
-    expect(await panelText(h.s.page)).toContain('Looking up the threat log');
+    expect(await panelText(h.s.page)).toContain('Reading the threat, URL, data and WildFire logs');
     await waitForAnswers(h.s.page, 45_000);
     // The abandoned jobs (the two started together) are finished (fire and forget, so they may
     // land just after the answer); the databases still waiting are never asked.
