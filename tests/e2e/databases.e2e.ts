@@ -77,39 +77,48 @@ describe('every log database, through the web UI (prefetch)', () => {
   });
 });
 
-describe('every log database, through the related-log RPC (on demand, one row at a time)', () => {
-  let s: E2eSession;
-  beforeAll(async () => {
-    s = await openSession({ sim: { scenario: 'default' } });
-    await s.browser.worker.evaluate(() =>
-      (
-        globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
-      ).chrome.storage.local.set({ settings: { lookupMode: 'on-demand', showTraining: true, apiKeys: {} } }),
-    );
-    await s.page.goto(`${s.sim.url}/${TRAFFIC_HASH}`);
-    await s.page.reload();
-    await waitForGridLoaded(s.page);
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+// What `type` a firewall gives URL, data and WildFire entries is not known: both readings.
+describe.each([
+  ['THREAT', 'THREAT'],
+  ['URL, DATA or WILDFIRE', 'log-type'],
+] as const)(
+  'every log database, through the related-log RPC (on demand, one row at a time), entries typed %s',
+  (_, contentEntryType) => {
+    let s: E2eSession;
+    beforeAll(async () => {
+      s = await openSession({ sim: { scenario: 'default', contentEntryType } });
+      await s.browser.worker.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+        ).chrome.storage.local.set({
+          settings: { lookupMode: 'on-demand', showTraining: true, apiKeys: {} },
+        }),
+      );
+      await s.page.goto(`${s.sim.url}/${TRAFFIC_HASH}`);
+      await s.page.reload();
+      await waitForGridLoaded(s.page);
+    });
+    afterAll(async () => {
+      await s?.close();
+    });
 
-  it.each([['184549'], ['184551'], ['184553']])(
-    'session %s: the panel gives the XML API answer',
-    async (sessionid) => {
-      const want = await expectedAnswer(s.sim, sessionid);
-      await waitForMarking(s.page);
-      s.sim.clearRequests();
-      await badgeButton(s.page, await rowIndexOfSession(s.page, sessionid)).click();
-      await panel(s.page).waitFor();
-      await expect
-        .poll(async () => (await panel(s.page).textContent()) ?? '', { timeout: 20_000 })
-        .toContain(`${want.profileType} profile "${want.profileName}"`);
-      await s.page.keyboard.press('Escape');
-      await panel(s.page).waitFor({ state: 'detached' });
-      const related = s.sim.requests().filter((r) => r.directMethod?.includes('enqueueRelatedLogRequest'));
-      expect(related.length).toBe(1);
-      for (const database of DATABASES) expect(uiLogJobs(s.sim.requests(), database)).toBe(0);
-    },
-  );
-});
+    it.each([['184549'], ['184551'], ['184553']])(
+      'session %s: the panel gives the XML API answer',
+      async (sessionid) => {
+        const want = await expectedAnswer(s.sim, sessionid);
+        await waitForMarking(s.page);
+        s.sim.clearRequests();
+        await badgeButton(s.page, await rowIndexOfSession(s.page, sessionid)).click();
+        await panel(s.page).waitFor();
+        await expect
+          .poll(async () => (await panel(s.page).textContent()) ?? '', { timeout: 20_000 })
+          .toContain(`${want.profileType} profile "${want.profileName}"`);
+        await s.page.keyboard.press('Escape');
+        await panel(s.page).waitFor({ state: 'detached' });
+        const related = s.sim.requests().filter((r) => r.directMethod?.includes('enqueueRelatedLogRequest'));
+        expect(related.length).toBe(1);
+        for (const database of DATABASES) expect(uiLogJobs(s.sim.requests(), database)).toBe(0);
+      },
+    );
+  },
+);

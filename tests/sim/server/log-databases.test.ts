@@ -74,3 +74,27 @@ describe('the related-log RPC', () => {
     expect(subtypesIn(xml)).toEqual(['wildfire', 'wildfire-virus']);
   });
 });
+
+describe('contentEntryType: the type of URL, data and WildFire entries (unknown on real firewalls)', () => {
+  it("'log-type' names each entry's database; threat-log entries stay THREAT", async () => {
+    const typed = await startSimulator({ contentEntryType: 'log-type', faults: { jobPollsToFinish: 0 } });
+    try {
+      const types = (logType: string) =>
+        api(typed, { type: 'log', 'log-type': logType, query: NEW_SESSIONS, key: typed.apiKey })
+          .then((enqueued) => tagText(enqueued.text, 'job') ?? '')
+          .then((jobId) => api(typed, { type: 'log', action: 'get', 'job-id': jobId, key: typed.apiKey }))
+          .then((fin) => [...new Set([...fin.text.matchAll(/<type>([^<]*)</g)].map((m) => m[1]))]);
+      expect(await types('threat')).toEqual(['THREAT']);
+      expect(await types('url')).toEqual(['URL']);
+      expect(await types('data')).toEqual(['DATA']);
+      expect(await types('wildfire')).toEqual(['WILDFIRE']);
+    } finally {
+      await typed.close();
+    }
+  });
+
+  it("'THREAT' (the default) types every content entry THREAT", async () => {
+    const fin = await apiLogs('url', NEW_SESSIONS);
+    expect([...new Set([...fin.matchAll(/<type>([^<]*)</g)].map((m) => m[1]))]).toEqual(['THREAT']);
+  });
+});

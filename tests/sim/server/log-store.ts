@@ -1,9 +1,16 @@
 // Log selection over a scenario (log type, filter, direction, paging), the related-log
 // correlation of the Detailed Log View, and the XML shapes log answers share.
 
-import { allContentLogs, CONTENT_LOG_TYPES, type LogEntry, type Scenario } from '../scenarios/types';
+import {
+  allContentLogs,
+  CONTENT_LOG_TYPES,
+  type ContentLogType,
+  type LogEntry,
+  type Scenario,
+} from '../scenarios/types';
 import { compileFilter } from './filter';
 import type { JobStatus } from './jobs';
+import type { ContentEntryType } from './types';
 import { el, serialize, unescapeXml, type XmlNode } from './xml';
 
 export interface LogSelection {
@@ -34,6 +41,25 @@ export function logsOfType(scenario: Scenario, logtype: string): LogEntry[] {
   if (logtype === 'traffic') return scenario.sessions;
   const type = CONTENT_LOG_TYPES.find((name) => name === logtype);
   return type ? scenario.contentLogs[type] : [];
+}
+
+/** The scenario with its URL, data and WildFire entries typed as asked ('THREAT' is how they are built). */
+export function withContentEntryType(scenario: Scenario, type: ContentEntryType): Scenario {
+  if (type === 'THREAT') return scenario;
+  const retyped = (logtype: ContentLogType) =>
+    scenario.contentLogs[logtype].map((entry) => ({
+      ...entry,
+      fields: { ...entry.fields, type: logtype.toUpperCase() },
+    }));
+  return {
+    ...scenario,
+    contentLogs: {
+      ...scenario.contentLogs,
+      url: retyped('url'),
+      data: retyped('data'),
+      wildfire: retyped('wildfire'),
+    },
+  };
 }
 
 /** Throws FilterSyntaxError on a bad query. */

@@ -15,6 +15,7 @@ import { handleDirect } from './direct-route';
 import { cookies, htmlReply, type Reply, readBody, redirect, reply, requestParams } from './http-util';
 import { JobStore } from './jobs';
 import { handleLogData } from './log-data-route';
+import { withContentEntryType } from './log-store';
 import { failedQueryNotes, failingLogType } from './log-type-faults';
 import { handleLogin, LOGIN_PATH, SESSION_COOKIE } from './login-route';
 import { RequestLog } from './request-log';
@@ -83,9 +84,12 @@ function write(res: ServerResponse, result: Reply): void {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function startSimulator(options: SimOptions = {}): Promise<Simulator> {
-  const scenario = inDeviceTimeZone(
-    scenarioByName(options.scenario ?? (options.panorama ? 'panorama' : 'default')),
-    options.timeZone,
+  const scenario = withContentEntryType(
+    inDeviceTimeZone(
+      scenarioByName(options.scenario ?? (options.panorama ? 'panorama' : 'default')),
+      options.timeZone,
+    ),
+    options.contentEntryType ?? 'THREAT',
   );
   const product = options.panorama ? 'panorama' : scenario.product;
   let faults: Faults = { ...defaultFaults(), ...options.faults };

@@ -32,6 +32,8 @@ export interface Faults {
   failLogTypes: string[];
 }
 
+export type ContentEntryType = 'THREAT' | 'log-type';
+
 export interface SimOptions {
   /** 0 = a random free port (default). */
   port?: number;
@@ -52,6 +54,11 @@ export interface SimOptions {
   sessionIdleSeconds?: number;
   /** Does /api/ accept the web UI's PHPSESSID cookie alone? (unknown on real firewalls) */
   apiAcceptsSessionCookie?: boolean;
+  /**
+   * The `type` field of URL, data and WildFire entries, which the reference does not give:
+   * 'THREAT' as syslog has it (default), or 'log-type' (`URL`, `DATA`, `WILDFIRE`).
+   */
+  contentEntryType?: ContentEntryType;
   /** Direct CSRF token hash: sha256 (10.2+) or md5 (older). */
   tokenAlgo?: 'sha256' | 'md5';
   faults?: Partial<Faults>;
