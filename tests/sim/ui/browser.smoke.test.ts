@@ -274,6 +274,25 @@ describe.skipIf(!HAVE_CHROMIUM)('simulated PAN-OS UI in Chromium', { timeout: 30
     expect(new Set(result.subtypes)).toEqual(new Set(['THREAT']));
   });
 
+  it.each([
+    ['url', 'Monitor/Logs/URL', ['url']],
+    ['data', 'Monitor/Logs/Data', ['data', 'file']],
+    ['wildfire', 'Monitor/Logs/WildFire', ['wildfire']],
+  ])('opens the %s log view, which shows only its own database', async (logtype, itemId, subtypes) => {
+    await page.evaluate((branch) => {
+      // biome-ignore lint/suspicious/noExplicitAny: the page's untyped ExtJS globals.
+      (window as any).Pan.appframework.PanAppInterface.jumpToBranch(branch, 'vsys1', {
+        query: '( sessionid geq 184549 ) and ( sessionid leq 184553 )',
+      });
+    }, `monitor/logs/${logtype}`);
+    await page.waitForFunction((hash) => location.hash === hash, `#monitor::vsys1::monitor/logs/${logtype}`);
+    await gridLoaded(page);
+    const grid = await readGrid(page);
+    expect(grid).toMatchObject({ grids: 1, itemId, logtype });
+    expect(grid.records.length).toBeGreaterThan(0);
+    expect(new Set(grid.records.map((r) => r.data.subtype))).toEqual(new Set(subtypes));
+  });
+
   it('jumps to the threat view with a query, and leaving Monitor destroys the grid', async () => {
     await page.evaluate(() => {
       // biome-ignore lint/suspicious/noExplicitAny: the page's untyped ExtJS globals.

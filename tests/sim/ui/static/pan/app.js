@@ -16,6 +16,10 @@
   const LOG_VIEWS = {
     'monitor/logs/traffic': { logtype: 'traffic', itemId: 'Monitor/Logs/Traffic' },
     'monitor/logs/threat': { logtype: 'threat', itemId: 'Monitor/Logs/Threat' },
+    // Each its own log database from PAN-OS 9.1 (branch names follow the threat log's pattern).
+    'monitor/logs/url': { logtype: 'url', itemId: 'Monitor/Logs/URL' },
+    'monitor/logs/wildfire': { logtype: 'wildfire', itemId: 'Monitor/Logs/WildFire' },
+    'monitor/logs/data': { logtype: 'data', itemId: 'Monitor/Logs/Data' },
   };
   const TABS = [
     ['dashboard', 'Dashboard', 'dashboard'],
@@ -26,6 +30,9 @@
     monitor: [
       ['monitor/logs/traffic', 'Traffic'],
       ['monitor/logs/threat', 'Threat'],
+      ['monitor/logs/url', 'URL Filtering'],
+      ['monitor/logs/wildfire', 'WildFire Submissions'],
+      ['monitor/logs/data', 'Data Filtering'],
     ],
     policies: [['policies/security-rulebase', 'Security']],
     dashboard: [['dashboard', 'Dashboard']],

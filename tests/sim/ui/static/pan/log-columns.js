@@ -77,8 +77,9 @@
   /** The default column list: visible ones in order, then hidden ones sorted by header. */
   function definitions(logtype, product) {
     const panorama = product === 'panorama';
-    const visible = (logtype === 'threat' ? THREAT_VISIBLE : TRAFFIC_VISIBLE).slice();
-    const hidden = (logtype === 'threat' ? THREAT_HIDDEN : TRAFFIC_HIDDEN).slice();
+    // The URL, data and WildFire logs share the threat log's fields.
+    const visible = (logtype === 'traffic' ? TRAFFIC_VISIBLE : THREAT_VISIBLE).slice();
+    const hidden = (logtype === 'traffic' ? TRAFFIC_HIDDEN : THREAT_HIDDEN).slice();
     const generate = col('time_generated', 'Generate Time', 125);
     const receive = visible[0];
     if (panorama) {
