@@ -52,10 +52,10 @@ describe('createLookupSetup: what is learned of /api/ and the session cookie', (
     });
     expect(learned).toEqual(['unavailable']);
     expect(setup.outcomes['xml-api-cookie']).toBe('unavailable');
-    // The log jobs started together (two slots): the databases still waiting are not asked.
-    expect(sent.map((params) => params.get('log-type'))).toEqual(['threat', 'url']);
+    // A credential not yet seen to work asks one log first: the other databases are not asked.
+    expect(sent.map((params) => params.get('log-type'))).toEqual(['threat']);
     await setup.resolveProfile(threatEntry(), signal());
-    expect(sent).toHaveLength(2);
+    expect(sent).toHaveLength(1);
   });
 
   it('a login page is the session ending, which settles nothing about the cookie', async () => {

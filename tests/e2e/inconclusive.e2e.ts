@@ -163,7 +163,9 @@ describe('the related-log RPC needs the grid page XML (XML API refuses the cooki
         [...baseline].find(([, says]) => says[0]?.startsWith('Blocked by')) ?? [];
       const rowIndex = await rowIndexOfSession(s.page, sessionid ?? '');
       await badgeButton(s.page, rowIndex).click();
-      await panel(s.page).getByText(`Threat log read through ${STORE}`).waitFor({ timeout: 20_000 });
+      await panel(s.page)
+        .getByText(`Threat, URL, data and WildFire logs read through ${STORE}`)
+        .waitFor({ timeout: 20_000 });
       const report = await flaggedRowReport(s.page);
       expect(report.find((row) => row.rowIndex === rowIndex)?.says).toBe(headlines?.[0]);
       await panel(s.page).getByRole('button', { name: 'Close' }).click();
@@ -255,8 +257,12 @@ describe('the UI log store answers otherwise than guessed (XML API accepts the c
     const panel = s.page.locator('threat-lens-panel [role="dialog"]');
     await panel.waitFor();
     const text = (await panel.textContent()) ?? '';
-    expect(text).toContain(`Searched the threat log through ${STORE}: no entry for this session.`);
-    expect(text).toContain(`Searched the threat log through ${COOKIE}: no entry for this session.`);
+    expect(text).toContain(
+      `Searched the threat, URL, data and WildFire logs through ${STORE}: no entry for this session.`,
+    );
+    expect(text).toContain(
+      `Searched the threat, URL, data and WildFire logs through ${COOKIE}: no entry for this session.`,
+    );
     expect(text).toContain(
       `Searched the session's related logs through ${RELATED}: no entry for this session.`,
     );

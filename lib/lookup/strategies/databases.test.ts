@@ -25,8 +25,13 @@ const ANSWER_OF: Record<string, string> = {
 const RUNNING = (id: string) =>
   `<response status="success"><result><job><id>${id}</id><status>ACT</status></job><log><logs count="0" progress="10"/></log></result></response>`;
 
-/** /api/ with one job per log-type; `polls[job]` says how a job's polls answer (default: finished). */
-function firewall(behaviour: { failEnqueue?: string; neverFinish?: string[] } = {}) {
+interface Behaviour {
+  failEnqueue?: string;
+  neverFinish?: string[];
+}
+
+/** /api/ with one job per log-type; `behaviour` (read at each request) says what fails. */
+function firewall(behaviour: Behaviour = {}) {
   const sent: Record<string, string>[] = [];
   const fetch = (async (_input: RequestInfo | URL, init?: RequestInit) => {
     const params = Object.fromEntries(new URLSearchParams(String(init?.body ?? '')));
@@ -94,9 +99,28 @@ describe('XML API strategy: one job per database', () => {
     expect(finished(sent)).toEqual([]);
   });
 
-  it('one database failing stops the rest: running jobs are finished, waiting ones never start', async () => {
-    const { client, sent } = firewall({ failEnqueue: 'url', neverFinish: ['40'] });
+  it('a credential not yet seen to work asks the threat log alone first: a refusal stops there', async () => {
+    const { client, sent } = firewall({ failEnqueue: 'threat' });
     const strategy = xmlApiStrategy('xml-api-cookie', client, () => false);
+    await expect(
+      strategy.fetch([trafficRow()], new AbortController().signal, countingSlots().inSlot),
+    ).rejects.toMatchObject({ kind: 'failed' });
+    expect(enqueued(sent)).toEqual(['threat']);
+  });
+
+  /** A strategy whose credential has answered once on this page, and a fresh request log. */
+  async function answeredOnce(behaviour: Behaviour, id: 'xml-api-cookie' | 'xml-api-key' = 'xml-api-cookie') {
+    const fw = firewall(behaviour);
+    const strategy = xmlApiStrategy(id, fw.client, () => false);
+    await strategy.fetch([trafficRow()], new AbortController().signal, countingSlots().inSlot);
+    fw.sent.length = 0;
+    return { strategy, sent: fw.sent };
+  }
+
+  it('one database failing stops the rest: running jobs are finished, waiting ones never start', async () => {
+    const behaviour: Behaviour = {};
+    const { strategy, sent } = await answeredOnce(behaviour);
+    Object.assign(behaviour, { failEnqueue: 'url', neverFinish: ['40'] });
     await expect(
       strategy.fetch([trafficRow()], new AbortController().signal, countingSlots().inSlot),
     ).rejects.toMatchObject({ kind: 'failed' });
@@ -106,8 +130,9 @@ describe('XML API strategy: one job per database', () => {
   });
 
   it('navigation aborts every job and finishes each one that was enqueued', async () => {
-    const { client, sent } = firewall({ neverFinish: ['40', '41', '42', '43'] });
-    const strategy = xmlApiStrategy('xml-api-key', client, () => false);
+    const behaviour: Behaviour = {};
+    const { strategy, sent } = await answeredOnce(behaviour, 'xml-api-key');
+    behaviour.neverFinish = ['40', '41', '42', '43'];
     const controller = new AbortController();
     const done = strategy.fetch([trafficRow()], controller.signal, countingSlots().inSlot);
     await new Promise((resolve) => setTimeout(resolve, 15));

@@ -13,6 +13,8 @@ export async function readEveryDatabase(
   readOne: DatabaseReader,
   inSlot: SlotRunner,
   signal: AbortSignal,
+  /** Ask one database first, the rest once it answered: a credential not yet seen to work is tried once. */
+  opts: { firstAlone?: boolean } = {},
 ): Promise<LogRecord[]> {
   signal.throwIfAborted();
   const jobs = new AbortController();
@@ -21,24 +23,25 @@ export async function readEveryDatabase(
   // The failure that stopped the others: theirs (aborted) may settle first, and must not hide it.
   let firstFailure: { error: unknown } | null = null;
   try {
-    const parts = await Promise.all(
-      LOG_DATABASES.map((database) =>
-        inSlot(async () => {
-          jobs.signal.throwIfAborted();
-          try {
-            const records = await readOne(database, jobs.signal);
-            return records.map((record) => withDatabase(record, database));
-          } catch (error) {
-            // Before the slot is freed, so no job waiting for it starts.
-            if (!jobs.signal.aborted) {
-              firstFailure = { error };
-              jobs.abort(error);
-            }
-            throw error;
+    const readInSlot = (database: LogDatabase) =>
+      inSlot(async () => {
+        jobs.signal.throwIfAborted();
+        try {
+          const records = await readOne(database, jobs.signal);
+          return records.map((record) => withDatabase(record, database));
+        } catch (error) {
+          // Before the slot is freed, so no job waiting for it starts.
+          if (!jobs.signal.aborted) {
+            firstFailure = { error };
+            jobs.abort(error);
           }
-        }),
-      ),
-    );
+          throw error;
+        }
+      });
+    const [first, ...rest] = LOG_DATABASES as [LogDatabase, ...LogDatabase[]];
+    const parts = opts.firstAlone
+      ? [await readInSlot(first), ...(await Promise.all(rest.map(readInSlot)))]
+      : await Promise.all(LOG_DATABASES.map(readInSlot));
     return parts.flat();
   } catch (error) {
     throw firstFailure ? (firstFailure as { error: unknown }).error : error;

@@ -14,19 +14,25 @@ export function xmlApiStrategy(
   /** Asked per query: whether this is Panorama may be decided after the strategies are built. */
   panorama: () => boolean,
 ): ThreatLogStrategy {
+  /** This credential answered a log query on this page: its jobs may start together. */
+  let answered = false;
   return {
     id,
     batched: true,
     async fetch(rows, signal, inSlot) {
       const query = buildSessionBatchQuery(rows, { panorama: panorama() });
       try {
-        // One job per log database (log-type threat, url, data, wildfire), started together.
-        return await readEveryDatabase(
+        // One job per log database (log-type threat, url, data, wildfire), started together
+        // once the credential has answered; until then the threat log is asked alone first.
+        const records = await readEveryDatabase(
           (database, jobSignal) =>
             client.queryLogs(database, query, { nlogs: batchLimit(rows), signal: jobSignal }),
           inSlot,
           signal,
+          { firstAlone: !answered },
         );
+        answered = true;
+        return records;
       } catch (error) {
         throw toLookupFailure(error, id === 'xml-api-key' ? 'api-key' : 'api-cookie');
       }
