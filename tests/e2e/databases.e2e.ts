@@ -16,7 +16,7 @@ async function panelText(page: Page, sessionid: string): Promise<string> {
   await badgeButton(page, await rowIndexOfSession(page, sessionid)).click();
   await panel(page).waitFor();
   const text = (await panel(page).textContent()) ?? '';
-  await page.keyboard.press('Escape');
+  await panel(page).getByRole('button', { name: 'Close' }).click();
   await panel(page).waitFor({ state: 'detached' });
   return text;
 }
@@ -65,7 +65,7 @@ describe('every log database, through the web UI (prefetch)', () => {
     await panel(s.page).waitFor();
     expect(await panel(s.page).locator('[data-part="threat-vault"]').count()).toBe(0);
     expect((await panel(s.page).textContent()) ?? '').not.toContain('9999');
-    await s.page.keyboard.press('Escape');
+    await panel(s.page).getByRole('button', { name: 'Close' }).click();
     await panel(s.page).waitFor({ state: 'detached' });
   });
 
@@ -113,7 +113,7 @@ describe.each([
         await expect
           .poll(async () => (await panel(s.page).textContent()) ?? '', { timeout: 20_000 })
           .toContain(`${want.profileType} profile "${want.profileName}"`);
-        await s.page.keyboard.press('Escape');
+        await panel(s.page).getByRole('button', { name: 'Close' }).click();
         await panel(s.page).waitFor({ state: 'detached' });
         const related = s.sim.requests().filter((r) => r.directMethod?.includes('enqueueRelatedLogRequest'));
         expect(related.length).toBe(1);
