@@ -2,8 +2,9 @@
 
 import { parseArgs } from 'node:util';
 import { SCENARIOS } from './scenarios';
+import { DEFAULT_RELEASE, isPanosRelease, PANOS_RELEASES } from './server/releases';
 import { startSimulator } from './server/server';
-import type { EndpointKind, Faults, SimOptions } from './server/types';
+import type { ApiRequestArea, EndpointKind, Faults, SimOptions } from './server/types';
 
 const KINDS: readonly EndpointKind[] = ['page', 'login', 'static', 'log-data', 'direct', 'api'];
 
@@ -33,7 +34,10 @@ const { values } = parseArgs({
     'store-ignores-query': { type: 'boolean', default: false },
     'store-never-calls-back': { type: 'boolean', default: false },
     'store-max-limit': { type: 'string', default: '0' },
-    token: { type: 'string', default: 'sha256' },
+    token: { type: 'string' },
+    panos: { type: 'string', default: DEFAULT_RELEASE },
+    'role-denies': { type: 'string', multiple: true, default: [] },
+    'log-ui': { type: 'string', default: 'x-grid3' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -42,8 +46,9 @@ if (values.help) {
   console.log(`Usage: npm run sim -- [--port 4443] [--scenario ${Object.keys(SCENARIOS).join('|')}] [--panorama]
   [--product-flag] [--model M-200] [--time-zone Asia/Tokyo]
   [--session-idle SECONDS] [--api-accepts-cookie] [--latency KIND=MS]… [--job-never-finishes]
-  [--http500 KIND]… [--malformed KIND]… [--direct-exception] [--token md5]
+  [--http500 KIND]… [--malformed KIND]… [--direct-exception] [--token md5|sha256]
   [--related-needs-xml] [--store-ignores-query] [--store-never-calls-back] [--store-max-limit N]
+  [--panos ${PANOS_RELEASES.join('|')}] [--role-denies log|config]… [--log-ui x-grid3|unrecognised]
 KIND: ${KINDS.join(', ')}`);
   process.exit(0);
 }
@@ -65,7 +70,16 @@ const faults: Partial<Faults> = {
   logStoreMaxLimit: Number(values['store-max-limit']) || 0,
 };
 
-if (values.token !== 'sha256' && values.token !== 'md5') throw new Error('--token is sha256 or md5');
+if (values.token !== undefined && values.token !== 'sha256' && values.token !== 'md5') {
+  throw new Error('--token is sha256 or md5');
+}
+if (!isPanosRelease(values.panos)) throw new Error(`--panos is one of ${PANOS_RELEASES.join(', ')}`);
+const roleDenies = values['role-denies'].map((area) => {
+  if (area !== 'log' && area !== 'config') throw new Error('--role-denies is log or config');
+  return area as ApiRequestArea;
+});
+const logUi = values['log-ui'];
+if (logUi !== 'x-grid3' && logUi !== 'unrecognised') throw new Error('--log-ui is x-grid3 or unrecognised');
 const options: SimOptions = {
   port: Number(values.port),
   scenario: values.scenario,
@@ -75,13 +89,16 @@ const options: SimOptions = {
   timeZone: values['time-zone'],
   sessionIdleSeconds: values['session-idle'] ? Number(values['session-idle']) : undefined,
   apiAcceptsSessionCookie: values['api-accepts-cookie'],
-  tokenAlgo: values.token,
+  tokenAlgo: values.token as SimOptions['tokenAlgo'],
+  panos: values.panos,
+  apiRoleDenies: roleDenies,
+  logUi,
   faults,
 };
 
 const sim = await startSimulator(options);
 console.log(
-  `PAN-OS simulator (${sim.scenario.name}, ${values.panorama ? 'panorama' : sim.scenario.product})`,
+  `PAN-OS simulator (${sim.scenario.name}, ${values.panorama ? 'panorama' : sim.scenario.product}, PAN-OS ${values.panos})`,
 );
 console.log(`${sim.url}/  (login admin / admin)`);
 console.log(`API key for admin: ${sim.apiKey}`);

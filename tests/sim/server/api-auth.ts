@@ -7,6 +7,7 @@ import type { SimContext } from './context';
 import { basicAuth, cookies, type Reply, xmlReply } from './http-util';
 import { SESSION_COOKIE } from './login-route';
 import { checkPassword } from './sessions';
+import type { ApiRequestArea } from './types';
 
 export const INVALID_CREDENTIAL_XML =
   "<response status = 'error' code = '403'><result><msg>Invalid Credential</msg></result></response>";
@@ -17,6 +18,11 @@ export const SESSION_TIMED_OUT_XML =
 export function apiKeyFor(user: string, password: string): string {
   const digest = createHash('sha256').update(`threat-lens-sim:${user}:${password}`).digest('base64');
   return `LUFRPT1${digest.replace(/=+$/, '')}==`;
+}
+
+/** What PAN-OS answers a request type the admin role does not allow (reference section 9). */
+export function roleRefusalXml(type: ApiRequestArea): string {
+  return `<response status = 'error' code = '403'><result><msg>Type [${type}] not authorized for user role</msg></result></response>`;
 }
 
 export function invalidCredential(): Reply {

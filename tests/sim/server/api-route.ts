@@ -2,7 +2,7 @@
 // operational commands the extension uses.
 
 import type { IncomingMessage } from 'node:http';
-import { apiCredential, apiKeyFor, checkApiAuth, invalidCredential } from './api-auth';
+import { apiCredential, apiKeyFor, checkApiAuth, invalidCredential, roleRefusalXml } from './api-auth';
 import { buildPushedPolicy } from './config-xml';
 import type { RequestNotes, SimContext } from './context';
 import { FilterSyntaxError } from './filter';
@@ -99,7 +99,7 @@ function opRequest(ctx: SimContext, cmd: string): Reply {
       el('hostname', ctx.product === 'panorama' ? 'panorama-sim' : (device?.name ?? 'firewall')),
       el('serial', ctx.product === 'panorama' ? '000702000001' : (device?.serial ?? '')),
       el('model', ctx.model),
-      el('sw-version', '10.2.9'),
+      el('sw-version', ctx.release.swVersion),
       el('multi-vsys', (device?.vsys.length ?? 1) > 1 ? 'on' : 'off'),
     ];
     return success([el('result', [el('system', info)])]);
@@ -128,6 +128,9 @@ export function handleApi(
   }
   const refusal = checkApiAuth(req, ctx, params);
   if (refusal) return refusal;
+  if ((params.type === 'log' || params.type === 'config') && ctx.apiRoleDenies.has(params.type)) {
+    return xmlReply(roleRefusalXml(params.type), 403);
+  }
   switch (params.type) {
     case 'log':
       return logRequest(ctx, params, notes);

@@ -3,8 +3,9 @@
 
 import type { Scenario } from '../scenarios/types';
 import type { JobStore } from './jobs';
+import type { ReleaseProfile } from './releases';
 import type { SessionStore } from './sessions';
-import type { EndpointKind, Faults, SimRequest } from './types';
+import type { ApiRequestArea, EndpointKind, Faults, SimRequest } from './types';
 import type { XmlNode } from './xml';
 
 export interface SimContext {
@@ -16,6 +17,11 @@ export interface SimContext {
   model: string;
   tokenAlgo: 'sha256' | 'md5';
   apiAcceptsSessionCookie: boolean;
+  release: ReleaseProfile;
+  apiRoleDenies: ReadonlySet<ApiRequestArea>;
+  logUi: 'x-grid3' | 'unrecognised';
+  /** `_csrf` values of login forms served and not yet used (releases with loginCsrf). */
+  loginCsrf: Set<string>;
   faults: Faults;
   sessions: SessionStore;
   jobs: JobStore;

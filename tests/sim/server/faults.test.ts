@@ -29,17 +29,21 @@ async function pollStatuses(jobId: string, polls: number): Promise<string[]> {
 }
 
 describe('fault switches', () => {
-  it('jobPollsToFinish sets how many polls report ACT', async () => {
-    await start({ faults: { jobPollsToFinish: 0 } });
+  it('jobPollsToFinish sets how many polls report ACT (8.1) or RUN (10.x)', async () => {
+    await start({ panos: '8.1', faults: { jobPollsToFinish: 0 } });
     const jobId = tagText(await (await logData({ logtype: 'traffic' })).text(), 'job') ?? '';
     expect(await pollStatuses(jobId, 1)).toEqual(['FIN']);
     sim.setFaults({ jobPollsToFinish: 3 });
     const next = tagText(await (await logData({ logtype: 'traffic' })).text(), 'job') ?? '';
     expect(await pollStatuses(next, 4)).toEqual(['ACT', 'ACT', 'ACT', 'FIN']);
+    await sim.close();
+    await start({ faults: { jobPollsToFinish: 1 } });
+    const newest = tagText(await (await logData({ logtype: 'traffic' })).text(), 'job') ?? '';
+    expect(await pollStatuses(newest, 2)).toEqual(['RUN', 'FIN']);
   });
 
   it('jobNeverFinishes keeps log jobs ACT on every endpoint', async () => {
-    await start({ faults: { jobNeverFinishes: true } });
+    await start({ panos: '8.1', tokenAlgo: 'sha256', faults: { jobNeverFinishes: true } });
     const jobId = tagText(await (await logData({ logtype: 'traffic' })).text(), 'job') ?? '';
     expect(await pollStatuses(jobId, 5)).toEqual(['ACT', 'ACT', 'ACT', 'ACT', 'ACT']);
     const apiJob =
@@ -241,7 +245,8 @@ describe('request log and control endpoint', () => {
     await post('/__sim/faults/reset');
     expect((await api(sim, { type: 'op', cmd: '<show><clock/></show>', key: sim.apiKey })).status).toBe(200);
     const requests = (await (await fetch(`${sim.url}/__sim/requests`)).json()) as { kind: string }[];
-    expect(requests.map((r) => r.kind)).toEqual(['login', 'page', 'api', 'api']);
+    // The login form is fetched (for its _csrf) and posted, then the app page is read.
+    expect(requests.map((r) => r.kind)).toEqual(['login', 'login', 'page', 'api', 'api']);
     await post('/__sim/requests/clear');
     expect(sim.requests()).toEqual([]);
     await post('/__sim/expire-sessions');

@@ -1,8 +1,10 @@
 // Log query jobs (log.data.xml.php, /api/ type=log, and the related-log RPC): each reports
 // ACT for a number of polls, then FIN with its entries. Abandoned (finished) jobs are kept
-// apart so tests can assert that nothing was left running.
+// apart so tests can assert that nothing was left running. The release profile decides what a
+// running job reports (ACT or RUN) and how entries are written (8.x or 10.x shape).
 
 import type { LogEntry } from '../scenarios/types';
+import { type ReleaseProfile, releaseProfile, shapeEntry } from './releases';
 
 export interface Job {
   id: string;
@@ -14,18 +16,24 @@ export interface Job {
 }
 
 export interface JobStatus {
-  status: 'ACT' | 'FIN';
+  status: 'ACT' | 'RUN' | 'FIN';
   progress: number;
+  /** 10.x job elements `<tenq/><tdeq/><tlast/>` beside id and status. */
+  jobTimes?: boolean;
 }
 
 export class JobStore {
   private readonly jobs = new Map<string, Job>();
   private nextId = 18;
 
-  constructor(private readonly faults: () => { jobNeverFinishes: boolean; jobPollsToFinish: number }) {}
+  constructor(
+    private readonly faults: () => { jobNeverFinishes: boolean; jobPollsToFinish: number },
+    private readonly release: ReleaseProfile = releaseProfile(),
+  ) {}
 
   enqueue(entries: LogEntry[], logTypes: string[] = []): Job {
-    const job: Job = { id: String(this.nextId++), entries, polls: 0, abandoned: false, logTypes };
+    const shaped = entries.map((entry) => shapeEntry(this.release, entry));
+    const job: Job = { id: String(this.nextId++), entries: shaped, polls: 0, abandoned: false, logTypes };
     this.jobs.set(job.id, job);
     return job;
   }
@@ -37,13 +45,12 @@ export class JobStore {
     job.polls++;
     const { jobNeverFinishes, jobPollsToFinish } = this.faults();
     const needed = Math.max(0, jobPollsToFinish);
+    const jobTimes = this.release.logShape === '10.x' ? { jobTimes: true } : {};
     if (jobNeverFinishes || job.polls <= needed) {
-      return {
-        job,
-        status: { status: 'ACT', progress: Math.min(99, Math.floor((job.polls * 100) / (needed + 1))) },
-      };
+      const progress = Math.min(99, Math.floor((job.polls * 100) / (needed + 1)));
+      return { job, status: { status: this.release.runningJobStatus, progress, ...jobTimes } };
     }
-    return { job, status: { status: 'FIN', progress: 100 } };
+    return { job, status: { status: 'FIN', progress: 100, ...jobTimes } };
   }
 
   /** The log databases a job reads; [] for an unknown one. */

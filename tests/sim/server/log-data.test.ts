@@ -26,8 +26,8 @@ async function query(login: WebLogin, params: Record<string, string>): Promise<s
 }
 
 describe('log.data.xml.php', () => {
-  it('enqueues, reports ACT for two polls, then FIN with entries', async () => {
-    sim = await startSimulator();
+  it('enqueues, reports ACT for two polls, then FIN with entries (8.1)', async () => {
+    sim = await startSimulator({ panos: '8.1' });
     const login = await webLogin(sim);
     const enqueued = await logData(login, {
       logtype: 'traffic',

@@ -111,6 +111,11 @@ export function logsNode(entries: LogEntry[], progress: number): XmlNode {
   return el('logs', entries.map(entryNode), { count: String(entries.length), progress: String(progress) });
 }
 
+/** 10.x jobs say when they were enqueued, dequeued and last touched (empty until known). */
+function jobTimes(status: JobStatus): XmlNode[] {
+  return status.jobTimes ? [el('tenq', []), el('tdeq', []), el('tlast', [])] : [];
+}
+
 /** `<response><result><job><id/><status/></job><log><logs …/></log></result></response>`. */
 export function jobPollXml(jobId: string, status: JobStatus, entries: LogEntry[]): string {
   const shown = status.status === 'FIN' ? entries : [];
@@ -119,7 +124,7 @@ export function jobPollXml(jobId: string, status: JobStatus, entries: LogEntry[]
       'response',
       [
         el('result', [
-          el('job', [el('id', jobId), el('status', status.status)]),
+          el('job', [...jobTimes(status), el('id', jobId), el('status', status.status)]),
           el('log', [logsNode(shown, status.progress)]),
         ]),
       ],

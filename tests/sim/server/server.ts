@@ -18,6 +18,7 @@ import { handleLogData } from './log-data-route';
 import { withContentEntryType } from './log-store';
 import { failedQueryNotes, failingLogType } from './log-type-faults';
 import { handleLogin, LOGIN_PATH, SESSION_COOKIE } from './login-route';
+import { releaseProfile } from './releases';
 import { RequestLog } from './request-log';
 import { checkPassword, SessionStore } from './sessions';
 import { handleStatic } from './static-route';
@@ -34,6 +35,8 @@ function appPage(ctx: SimContext, session: { user: string; seed: string; seedKey
       product: ctx.product,
       productFlag: ctx.productFlag,
       tokenAlgo: ctx.tokenAlgo,
+      release: ctx.release,
+      logUi: ctx.logUi,
       user: session.user,
       vsysList: ctx.product === 'firewall' ? (scenario.devices[0]?.vsys ?? ['vsys1']) : [],
       deviceGroups: (scenario.deviceGroups ?? []).map((dg) => dg.name),
@@ -95,18 +98,23 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
   let faults: Faults = { ...defaultFaults(), ...options.faults };
   const sessions = new SessionStore(options.sessionIdleSeconds ?? 1800);
   sessions.expireAfter(faults.expireAfterRequests);
+  const release = releaseProfile(options.panos);
   const ctx: SimContext = {
     scenario,
     product,
     productFlag: options.productFlag ?? false,
     model: options.model ?? (product === 'panorama' ? 'Panorama' : 'PA-3220'),
-    tokenAlgo: options.tokenAlgo ?? 'sha256',
+    tokenAlgo: options.tokenAlgo ?? release.tokenAlgo,
     apiAcceptsSessionCookie: options.apiAcceptsSessionCookie ?? false,
+    release,
+    apiRoleDenies: new Set(options.apiRoleDenies ?? []),
+    logUi: options.logUi ?? 'x-grid3',
+    loginCsrf: new Set(),
     get faults() {
       return faults;
     },
     sessions,
-    jobs: new JobStore(() => faults),
+    jobs: new JobStore(() => faults, release),
     config: buildConfig(scenario),
     apiKey: apiKeyFor('admin', 'admin'),
   };

@@ -11,10 +11,13 @@ export interface WebLogin {
   seedKey: string;
 }
 
+/** Posts the login form, with its `_csrf` field when the form has one (10.1.6 and later). */
 export async function formLogin(sim: Simulator, user = 'admin', passwd = 'admin'): Promise<Response> {
+  const form = await (await fetch(`${sim.url}/php/login.php`)).text();
+  const csrf = /name="_csrf" value="([^"]*)"/.exec(form)?.[1];
   return fetch(`${sim.url}/php/login.php`, {
     method: 'POST',
-    body: new URLSearchParams({ user, passwd }),
+    body: new URLSearchParams({ user, passwd, ...(csrf ? { _csrf: csrf } : {}) }),
     redirect: 'manual',
   });
 }

@@ -1,6 +1,7 @@
 // Public types of the simulator: options, the handle tests hold, fault switches, request log.
 
 import type { Scenario } from '../scenarios/types';
+import type { PanosRelease } from './releases';
 
 export type EndpointKind = 'page' | 'login' | 'static' | 'log-data' | 'direct' | 'api';
 
@@ -59,10 +60,19 @@ export interface SimOptions {
    * 'THREAT' as syslog has it (default), or 'log-type' (`URL`, `DATA`, `WILDFIRE`).
    */
   contentEntryType?: ContentEntryType;
-  /** Direct CSRF token hash: sha256 (10.2+) or md5 (older). */
+  /** Direct CSRF token hash: sha256 (10.2+) or md5 (older). Default: the release's. */
   tokenAlgo?: 'sha256' | 'md5';
+  /** The PAN-OS release to play (default '11.1', the newest); see releases.ts. */
+  panos?: PanosRelease;
+  /** XML API request types the admin role may not use: they answer 403 "Type [x] not authorized". */
+  apiRoleDenies?: ApiRequestArea[];
+  /** 'unrecognised': log pages render without x-grid3 grid markup (a plausible newer UI). */
+  logUi?: 'x-grid3' | 'unrecognised';
   faults?: Partial<Faults>;
 }
+
+/** The XML API request types a role can be refused: logs and config reads. */
+export type ApiRequestArea = 'log' | 'config';
 
 export interface SimRequest {
   seq: number;

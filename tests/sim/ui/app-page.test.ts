@@ -8,6 +8,7 @@ const base = {
   seed: 'abc123',
   product: 'firewall' as const,
   tokenAlgo: 'sha256' as const,
+  release: { rpcGlobals: ['Panos.direct' as const], swVersion: '11.1.4', staticMotd: true },
   user: 'admin',
   vsysList: ['vsys1'],
   deviceGroups: [],

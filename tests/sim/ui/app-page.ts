@@ -2,6 +2,7 @@
 // extension looks for (REFERENCE section 2): the inline token seed under Pan.st.st, the
 // scripts under /js/lib/ and /js/pan/, and, once those run, the globals Ext, Pan, PanDirect.
 
+import type { ReleaseProfile } from '../server/releases';
 import { HEADER_TEXTS, UI_LANGUAGES } from './header-texts';
 
 export interface AppPageOptions {
@@ -12,6 +13,10 @@ export interface AppPageOptions {
   /** Expose a product flag on `Pan.global` (invented: no such flag is known on real PAN-OS). */
   productFlag?: boolean;
   tokenAlgo: 'sha256' | 'md5';
+  /** The release played: the RPC object's names, the version shown, Pan.staticMOTD. */
+  release: Pick<ReleaseProfile, 'rpcGlobals' | 'swVersion' | 'staticMotd'>;
+  /** 'unrecognised': log pages without x-grid3 markup (a plausible newer UI). */
+  logUi?: 'x-grid3' | 'unrecognised';
   user: string;
   vsysList: string[];
   deviceGroups: string[];
@@ -29,6 +34,7 @@ export const UI_SCRIPT_PATHS = [
   '/js/pan/log-store.js',
   '/js/pan/log-toolbar.js',
   '/js/pan/log-viewer.js',
+  '/js/pan/log-table.js',
   '/js/pan/detail-view.js',
   '/js/pan/pages.js',
   '/js/pan/app.js',
@@ -61,12 +67,17 @@ export function renderAppPage(opts: AppPageOptions): string {
     product: opts.product,
     productFlag: opts.productFlag === true,
     tokenAlgo: opts.tokenAlgo,
+    rpcGlobals: opts.release.rpcGlobals,
+    swVersion: opts.release.swVersion,
+    logUi: opts.logUi ?? 'x-grid3',
     user: opts.user,
     vsysList: opts.vsysList,
     deviceGroups: opts.deviceGroups,
     languages: UI_LANGUAGES,
   };
   const title = opts.product === 'panorama' ? 'Panorama' : 'PA-VM';
+  // 9.x and later pages set it (reference section 9); its content is the admin's message, if any.
+  const motd = opts.release.staticMotd ? ' Pan.staticMOTD = "";' : '';
   const scripts = UI_SCRIPT_PATHS.map((src) => `<script type="text/javascript" src="${src}"></script>`).join(
     '\n',
   );
@@ -77,7 +88,7 @@ export function renderAppPage(opts: AppPageOptions): string {
 <title>${escapeHtml(title)}</title>
 <link rel="stylesheet" type="text/css" href="${UI_STYLESHEET_PATH}">
 <script type="text/javascript">window.Pan = window.Pan || {}; Pan.st = {st: {}}; Pan.st.st.st${opts.seedKey} = ${scriptLiteral(opts.seed)};</script>
-<script type="text/javascript">Pan.bootConfig = ${scriptLiteral(boot)}; Pan.i18nHeaders = ${scriptLiteral(HEADER_TEXTS)};</script>
+<script type="text/javascript">Pan.bootConfig = ${scriptLiteral(boot)}; Pan.i18nHeaders = ${scriptLiteral(HEADER_TEXTS)};${motd}</script>
 ${scripts}
 </head>
 <body class="ext-webkit ext-chrome">

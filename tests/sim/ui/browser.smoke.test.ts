@@ -104,9 +104,13 @@ describe.skipIf(!HAVE_CHROMIUM)('simulated PAN-OS UI in Chromium', { timeout: 30
   });
 
   it('shows the traffic grid as a Pan.monitor.log.Viewer with hidden fields in the store', async () => {
-    expect(await page.evaluate(() => typeof (window as unknown as { PanDirect: unknown }).PanDirect)).toBe(
-      'object',
-    );
+    // 11.1 (the default) publishes its RPC client as Panos.direct only.
+    expect(
+      await page.evaluate(() => {
+        const win = window as unknown as { PanDirect?: unknown; Panos?: { direct?: { run?: unknown } } };
+        return [typeof win.PanDirect, typeof win.Panos?.direct?.run];
+      }),
+    ).toEqual(['undefined', 'function']);
     const grid = await readGrid(page);
     expect(grid).toMatchObject({
       grids: 1,

@@ -9,6 +9,8 @@
   const pages = Ext.ns('Pan.appframework.pages');
   const boot = Pan.bootConfig || { product: 'firewall', vsysList: ['vsys1'], deviceGroups: [] };
   const panorama = boot.product === 'panorama';
+  /** The page's RPC client, under whichever name this release gives it. */
+  const rpcClient = () => window.PanDirect || window.Pan.direct || window.Panos?.direct;
 
   // No product flag is known on real PAN-OS: the simulator sets one only when asked to.
   if (boot.productFlag) Pan.global = { product: boot.product, isPanorama: () => panorama };
@@ -99,6 +101,12 @@
   function createPage(route, container) {
     const logView = LOG_VIEWS[route.branch];
     const common = { renderTo: container, location: route.location, product: boot.product };
+    // A release whose log pages the extension has never seen: no ExtJS grid at all.
+    if (logView && boot.logUi === 'unrecognised') {
+      const page = new pages.LogTablePage({ logtype: logView.logtype, location: route.location });
+      page.render(container);
+      return page;
+    }
     if (logView)
       return new logNs.Viewer(Ext.apply(Ext.apply(common, logView), { query: state.pendingQuery || '' }));
     let page;
@@ -117,7 +125,7 @@
     if (state.page) state.page.destroy();
     logNs.DetailView?.close();
     if (previous?.tab === 'monitor' && next.tab !== 'monitor') {
-      window.PanDirect.run('MonitorDirect.clearQueryAllBySession', [], () => {});
+      rpcClient().run('MonitorDirect.clearQueryAllBySession', [], () => {});
     }
     state.route = next;
     renderNav(next);

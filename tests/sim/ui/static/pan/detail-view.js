@@ -4,6 +4,8 @@
 // them in a small grid. document.body.dataset.detailLogState says 'loading', then 'done'
 // (or 'error'), so tests can wait for it.
 ((window) => {
+  /** The page's RPC client, under whichever name this release gives it. */
+  const rpcClient = () => window.PanDirect || window.Pan.direct || window.Panos?.direct;
   const Ext = window.Ext;
   const encode = Ext.util.Format.htmlEncode;
   const logNs = Ext.ns('Pan.monitor.log');
@@ -86,7 +88,7 @@
 
   const call = (method, args) =>
     new Promise((resolve, reject) => {
-      window.PanDirect.run(method, args, (result, event) => {
+      rpcClient().run(method, args, (result, event) => {
         if (event?.status) resolve(result);
         else reject(new Error(event?.message || 'exception'));
       });

@@ -1,7 +1,8 @@
 // PanDirect: the UI's Ext.Direct client. One POST per call to /php/utils/router.php, with the
 // CSRF pair ___tid/___token where ___token = hex SHA-256 (or MD5 on older releases) of the
 // seed in Pan.st.st plus the tid. A login page or an 'unauthorized' message sends the user
-// to the login page, as the real UI does.
+// to the login page, as the real UI does. The release decides its names: 8.1 publishes it as
+// window.PanDirect and Pan.direct, newer ones as Pan.direct or Panos.direct only.
 ((window) => {
   const Pan = window.Pan;
   const ROUTER_URL = '/php/utils/router.php';
@@ -61,7 +62,7 @@
     }
   }
 
-  window.PanDirect = {
+  const client = {
     url: ROUTER_URL,
     /** run(method, args, callback(result, event), scope): the callback gets Ext.Direct's event shape. */
     run(methodName, args, callback, scope) {
@@ -92,4 +93,12 @@
       return tid;
     },
   };
+
+  const names = Pan.bootConfig?.rpcGlobals || ['PanDirect', 'Pan.direct'];
+  if (names.includes('PanDirect')) window.PanDirect = client;
+  if (names.includes('Pan.direct')) Pan.direct = client;
+  if (names.includes('Panos.direct')) {
+    window.Panos = window.Panos || {};
+    window.Panos.direct = client;
+  }
 })(window);

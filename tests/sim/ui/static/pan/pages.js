@@ -24,7 +24,7 @@
         ['Device Name', boot.product === 'panorama' ? 'Panorama' : 'PA-VM'],
         ['Product', boot.product === 'panorama' ? 'Panorama' : 'Firewall'],
         ['Logged-in User', boot.user || ''],
-        ['Software Version', boot.tokenAlgo === 'md5' ? '9.1.0' : '10.2.0'],
+        ['Software Version', boot.swVersion || ''],
       ]
         .map(([k, v]) => `<tr><th>${encode(k)}</th><td>${encode(v)}</td></tr>`)
         .join('');
