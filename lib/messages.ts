@@ -1,6 +1,8 @@
 // Messages between the extension's own parts (popup/options/background <-> content script).
 // Each receiver validates the shape with the guards below and ignores anything else.
 
+import type { ApiAccessBook } from './content/api-access';
+import type { ReleaseSigns } from './content/release-signs';
 import type { StrategyDetail, StrategyId, StrategyOutcome } from './lookup/strategy';
 
 /** What the content script reports about its tab, for the popup and diagnostics. No log content. */
@@ -36,6 +38,14 @@ export interface PageStatus {
   problemKind?: string;
   /** Optional, for diagnostics: grid field names read (e.g. 'action') and those looked for but missing. */
   gridLayout?: { fieldsFound: string[]; fieldsMissing: string[] };
+
+  // Releases (diagnostics a user can send when their PAN-OS differs): names and counts only.
+  /** What this release's page offers: RPC object, log store class, grid components, release signs. */
+  release?: ReleaseSigns;
+  /** The hash is Monitor > Traffic but no grid this extension recognises appeared in time. */
+  unrecognisedUi?: { found: string };
+  /** What the XML API said of the session cookie and the stored key, per request type. */
+  xmlApiAccess?: ApiAccessBook;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

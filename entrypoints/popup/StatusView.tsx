@@ -67,7 +67,9 @@ export function StatusView({ origin, status }: { origin: string; status: PageSta
             ? 'Login page'
             : status.trafficPage
               ? 'Monitor > Traffic'
-              : 'Another page: open Monitor > Traffic to see marks'}
+              : status.unrecognisedUi
+                ? 'Monitor > Traffic, but this PAN-OS UI is not recognised'
+                : 'Another page: open Monitor > Traffic to see marks'}
         </dd>
         {status.trafficPage ? (
           <>

@@ -1,10 +1,11 @@
 // What the bridge does for each request, in the page's main world: Direct calls through the
-// page's own PanDirect.run, threat logs through a store of the page's own LogStore class,
+// page's own RPC client (PanDirect, Pan.direct or Panos.direct: rpc-object.ts), threat logs through a store of the page's own LogStore class,
 // navigation through PanAppInterface. Each answer is an Outcome; nothing here throws.
 
 import { findShownTrafficGrid, gridSnapshot, recordFields, trafficGrids } from './ext-grid';
 import type { ExtRecord, ExtStore, PageGlobals } from './ext-surface';
 import type { BridgeErrorKind, BridgePing, BridgeRequest } from './protocol';
+import { findRpcObject } from './rpc-object';
 
 export type Outcome = { ok: true; result: unknown } | { ok: false; error: BridgeErrorKind; message: string };
 
@@ -77,7 +78,7 @@ export function ping(globals: PageGlobals): BridgePing {
   return {
     ext: !!globals.Ext,
     pan: !!globals.Pan,
-    panDirect: typeof globals.PanDirect?.run === 'function',
+    panDirect: findRpcObject(globals) !== null,
     product,
   };
 }
@@ -91,11 +92,10 @@ export function directCall(
   ctx: CallContext,
   req: Extract<BridgeRequest, { type: 'direct.call' }>,
 ): Promise<Outcome> {
-  const run = ctx.globals.PanDirect?.run;
-  if (typeof run !== 'function')
-    return Promise.resolve(fail('unavailable', 'PanDirect.run is not on this page'));
+  const rpc = findRpcObject(ctx.globals);
+  if (!rpc) return Promise.resolve(fail('unavailable', 'no RPC object with a run function on this page'));
   return withDeadline(ctx, req.timeoutMs, (settle) => {
-    run.call(ctx.globals.PanDirect, req.method, req.args, (result: unknown, event: unknown) => {
+    rpc.run.call(rpc.target, req.method, req.args, (result: unknown, event: unknown) => {
       const ev = (event ?? {}) as Record<string, unknown>;
       if (ev.type === 'exception' || ev.status === false) settle(directFailure(ev));
       else settle({ ok: true, result });

@@ -15,6 +15,7 @@ import {
 import { parseRequestDetail } from './bridge-validate';
 import { globalsOf } from './ext-surface';
 import { createGridEventPump } from './grid-events';
+import { pageSurvey } from './page-survey';
 import {
   type BridgeRequest,
   type BridgeResponse,
@@ -83,6 +84,8 @@ export function installBridge(win: Window): () => void {
       case 'grid.read':
         pump.rescan();
         return readGrid(globals);
+      case 'survey':
+        return { ok: true, result: pageSurvey(globals) };
       case 'direct.call':
         return directCall(ctx, request);
       case 'related.enqueue':

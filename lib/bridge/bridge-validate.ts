@@ -32,6 +32,7 @@ function validate(message: Fields, id: number): BridgeRequest | string {
   switch (message.type) {
     case 'ping':
     case 'grid.read':
+    case 'survey':
       return hasOnlyKeys(message, []) ? { id, type: message.type } : 'unexpected fields';
     case 'direct.call': {
       const { method, args, timeoutMs } = message;

@@ -8,7 +8,7 @@ import type { GridColumn, GridSnapshot } from './protocol';
 
 export const TRAFFIC_LOGTYPE = 'traffic';
 
-function allComponents(globals: PageGlobals): unknown[] {
+export function allComponents(globals: PageGlobals): unknown[] {
   const all = globals.Ext?.ComponentMgr?.all;
   if (!all) return [];
   if (Array.isArray(all.items)) return all.items.slice();
@@ -19,7 +19,7 @@ function allComponents(globals: PageGlobals): unknown[] {
   return items;
 }
 
-function isLogGrid(value: unknown): value is ExtGrid {
+export function isLogGrid(value: unknown): value is ExtGrid {
   const grid = value as ExtGrid | null;
   return (
     typeof grid === 'object' &&

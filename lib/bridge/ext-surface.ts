@@ -52,9 +52,18 @@ export interface ExtCollection extends ExtObservable {
   each?(fn: (item: unknown) => unknown): void;
 }
 
+/** `run(method, args, callback(result, event))`: PanDirect.run and its newer namesakes. */
+export type DirectRun = (method: string, args: unknown[], callback: Listener) => unknown;
+
 export interface PageGlobals {
-  Ext?: { ComponentMgr?: { all?: ExtCollection } };
+  Ext?: { ComponentMgr?: { all?: ExtCollection }; version?: unknown };
   Pan?: {
+    /** The RPC client under its 8.1 second name (also newer releases, reference section 9). */
+    direct?: { run?: DirectRun };
+    /** Set by pages of PAN-OS 9.x and later. */
+    staticMOTD?: unknown;
+    /** Holds the Direct token seed as `st.st<digits>`. */
+    st?: { st?: Record<string, unknown> };
     global?: { isCms?(): unknown; isPanorama?(): unknown; product?: unknown };
     base?: { data?: { LogStore?: new (config: Record<string, unknown>) => ExtStore } };
     appframework?: {
@@ -63,7 +72,9 @@ export interface PageGlobals {
       };
     };
   };
-  PanDirect?: { run?(method: string, args: unknown[], callback: Listener): unknown };
+  PanDirect?: { run?: DirectRun };
+  /** A recent release's RPC client (reference section 9). */
+  Panos?: { direct?: { run?: DirectRun } };
   XMLSerializer?: new () => { serializeToString(node: unknown): string };
 }
 

@@ -41,6 +41,8 @@ export interface GridSnapshot {
 export type BridgeRequest =
   | { id: number; type: 'ping' }
   | { id: number; type: 'grid.read' }
+  /** Names and counts of what this release's page offers (diagnostics; no log values). */
+  | { id: number; type: 'survey' }
   | { id: number; type: 'direct.call'; method: DirectMethod; args: unknown[]; timeoutMs: number }
   /**
    * The Detailed Log View's first call, asked as the UI asks: enqueueRelatedLogRequest with the
@@ -83,6 +85,7 @@ export type BridgeResponse =
 export interface BridgePing {
   ext: boolean;
   pan: boolean;
+  /** An RPC client (PanDirect, Pan.direct or Panos.direct) with a run function is there. */
   panDirect: boolean;
   /** Product as the page says it, when it does: 'firewall' | 'panorama' | ''. */
   product: string;
@@ -94,3 +97,30 @@ export type BridgeRequestBody = BridgeRequest extends infer R
     ? Omit<R, 'id'>
     : never
   : never;
+
+/**
+ * What the page offers, as names and counts only (the survey request). The content script
+ * checks every field again before it keeps any (lib/content/release-signs.ts).
+ */
+export interface PageSurvey {
+  /** The RPC client the bridge calls, and every known name that has a run function. */
+  rpcObject: string | null;
+  rpcObjectsPresent: string[];
+  /** `Pan.base.data.LogStore` is a constructor. */
+  logStoreClass: boolean;
+  /** `Pan.staticMOTD` is set (9.x and later). */
+  staticMotd: boolean;
+  /** Length of the Direct token seed in `Pan.st.st` (0: none found). */
+  tokenSeedLength: number;
+  /** `Ext.version`, when the page's ExtJS says it. */
+  extVersion: string;
+  /** Log grid components (any logtype) among Ext.ComponentMgr.all, at most a few. */
+  logGrids: {
+    logtype: string;
+    itemId: string;
+    shown: boolean;
+    records: number;
+    /** Field names of the store's first record (no values). */
+    storeFields: string[];
+  }[];
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiFixture } from '../../tests/fixtures/api/load';
 import { threatEntry, trafficRow } from '../../tests/fixtures/config/entries';
-import type { CookieApiAnswer } from '../cookie-api-memory';
+import type { ApiArea, CookieApiAnswer, CookieApiKnowledge } from '../cookie-api-memory';
 import { createLookupSetup } from './lookup-setup';
 
 type Reply = { status?: number; file: string };
@@ -21,11 +21,11 @@ function firewallWindow(reply: (params: URLSearchParams) => Reply) {
 
 function setUp(
   reply: (params: URLSearchParams) => Reply,
-  cookieApi: CookieApiAnswer | null = null,
+  cookieApi: CookieApiKnowledge | null = null,
   more: Partial<Parameters<typeof createLookupSetup>[0]> = {},
 ) {
   const { win, sent } = firewallWindow(reply);
-  const learned: CookieApiAnswer[] = [];
+  const learned: string[] = [];
   const setup = createLookupSetup({
     win,
     origin: 'https://fw.example.net',
@@ -34,13 +34,15 @@ function setUp(
     location: () => 'vsys1',
     cookieApi,
     onOutcome: () => {},
-    onCookieApiLearned: (answer) => learned.push(answer),
+    onCookieApiLearned: (area: ApiArea, answer: CookieApiAnswer) => learned.push(`${area}:${answer}`),
     ...more,
   });
   return { setup, sent, learned };
 }
 
 const REFUSED: Reply = { status: 403, file: 'error-403-invalid-credential.xml' };
+const ROLE_NO_LOG: Reply = { status: 403, file: 'error-403-role-log.xml' };
+const ROLE_NO_CONFIG: Reply = { status: 403, file: 'error-403-role-config.xml' };
 const LOGIN: Reply = { file: 'login-page.html' };
 const signal = () => new AbortController().signal;
 
@@ -50,7 +52,8 @@ describe('createLookupSetup: what is learned of /api/ and the session cookie', (
     await expect(setup.fetcher.fetch([trafficRow()], signal())).resolves.toMatchObject({
       problem: { kind: 'unavailable' },
     });
-    expect(learned).toEqual(['unavailable']);
+    // A refused cookie is refused for config reads too.
+    expect(learned).toEqual(['log:refused', 'config:refused']);
     expect(setup.outcomes['xml-api-cookie']).toBe('unavailable');
     // A credential not yet seen to work asks one log first: the other databases are not asked.
     expect(sent.map((params) => params.get('log-type'))).toEqual(['threat']);
@@ -64,31 +67,63 @@ describe('createLookupSetup: what is learned of /api/ and the session cookie', (
     expect(learned).toEqual([]);
   });
 
-  it('the config probe: a refusal is learned, a login page is not, an answer is', async () => {
+  it('config access is tested with the config read itself: refusal learned, login page not, answer is', async () => {
     const refused = setUp(() => REFUSED);
     const noConfig = await refused.setup.resolveProfile(threatEntry(), signal());
     expect(noConfig.source).toBe('log-only');
-    expect(refused.learned).toEqual(['unavailable']);
+    expect(refused.learned).toEqual(['log:refused', 'config:refused']);
+    expect(refused.sent.map((params) => params.get('type'))).toEqual(['config']);
 
     const login = setUp(() => LOGIN);
     await login.setup.resolveProfile(threatEntry(), signal()).catch(() => null);
     expect(login.learned).toEqual([]);
 
-    const works = setUp((params) =>
-      params.get('type') === 'op' ? { file: 'op-show-clock.xml' } : { file: 'config-get-missing.xml' },
-    );
+    const works = setUp(() => ({ file: 'config-get-missing.xml' }));
     await works.setup.resolveProfile(threatEntry(), signal());
-    expect(works.learned).toEqual(['works']);
-    expect(works.sent[0]?.get('cmd')).toBe('<show><clock></clock></show>');
-    // Then the config itself; the clock is not asked again.
-    expect(works.sent.slice(1).map((params) => params.get('cmd'))).not.toContain(
-      '<show><clock></clock></show>',
+    expect(works.learned).toEqual(['config:works']);
+    // No operational command is sent to find out: the first request is the config read needed.
+    expect(works.sent[0]?.get('type')).toBe('config');
+    expect(works.sent[0]?.get('xpath')).toContain("vsys/entry[@name='vsys1']");
+    expect(works.sent.map((params) => params.get('cmd'))).not.toContain('<show><clock></clock></show>');
+  });
+
+  it('a role without XML API log access: said as such with the fix, and config access still tried', async () => {
+    const { setup, sent, learned } = setUp((params) =>
+      params.get('type') === 'log' ? ROLE_NO_LOG : { file: 'config-get-missing.xml' },
     );
-    expect(works.sent.slice(1).some((params) => params.get('type') === 'config')).toBe(true);
+    const failure = await setup.fetcher.fetch([trafficRow()], signal()).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ kind: 'unavailable' });
+    expect((failure as Error).message).toMatch(/admin role lacks XML API log access/);
+    expect((failure as { fix: string }).fix).toMatch(/Device > Admin Roles.*XML API tab, enable Log/);
+    expect(learned).toEqual(['log:role-denied']);
+    expect(setup.apiAccess.cookie).toEqual({ log: 'role-denied', config: 'untried' });
+    await setup.resolveProfile(threatEntry(), signal());
+    expect(setup.apiAccess.cookie).toEqual({ log: 'role-denied', config: 'works' });
+    expect(sent.filter((params) => params.get('type') === 'log')).toHaveLength(1);
+  });
+
+  it('a role without XML API config access: the panel says so with the fix; log access stays apart', async () => {
+    const { setup, sent, learned } = setUp(() => ROLE_NO_CONFIG);
+    const resolution = await setup.resolveProfile(threatEntry(), signal());
+    expect(resolution.source).toBe('log-only');
+    expect(resolution.unknownReason).toMatch(/admin role lacks XML API configuration access/);
+    expect(resolution.unknownReason).toMatch(/enable Configuration/);
+    expect(learned).toEqual(['config:role-denied']);
+    expect(setup.apiAccess.cookie.log).toBe('untried');
+    // Another row does not ask again.
+    const before = sent.length;
+    await setup.resolveProfile(threatEntry(), signal());
+    expect(sent.length).toBe(before);
+  });
+
+  it('concurrent config reads wait for the first one instead of each testing access', async () => {
+    const { setup, sent } = setUp(() => REFUSED);
+    await Promise.all([1, 2, 3].map(() => setup.resolveProfile(threatEntry(), signal())));
+    expect(sent).toHaveLength(1);
   });
 
   it('a refusal remembered from an earlier page: no request to /api/ at all', async () => {
-    const { setup, sent } = setUp(() => REFUSED, 'unavailable');
+    const { setup, sent } = setUp(() => REFUSED, { log: 'refused' });
     await expect(setup.fetcher.fetch([trafficRow()], signal())).resolves.toMatchObject({
       problem: { kind: 'unavailable' },
     });

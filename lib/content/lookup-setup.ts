@@ -2,8 +2,9 @@
 // from what this page offers (bridge) and what the user stored (API key).
 
 import type { BridgeClient } from '../bridge/bridge-client';
-import type { CookieApiAnswer } from '../cookie-api-memory';
+import type { ApiArea, CookieApiAnswer, CookieApiKnowledge } from '../cookie-api-memory';
 import { createFailureBackoff, type FailureBackoff } from '../lookup/failure-backoff';
+import { LookupFailure } from '../lookup/lookup-errors';
 import { createSessionGate } from '../lookup/session-gate';
 import { createSlots } from '../lookup/slots';
 import { relatedLogStrategy, uiLogStoreStrategy } from '../lookup/strategies/bridge-strategies';
@@ -25,9 +26,17 @@ import { PanosApiError } from '../panos/api-error';
 import { createConfigVersions } from '../panos/config-versions';
 import { signFromHashLocation, signFromPageFlag } from '../panos/product-signs';
 import { createConfigCache, resolveProfile } from '../panos/resolve-profile';
+import { roleDeniedFix, roleDeniedMessage } from '../panos/role-access';
 import type { Explanation, ProfileResolution, ThreatEntry } from '../panos/types';
 import { createXmlApiClient, type XmlApiClient } from '../panos/xml-api-client';
 import type { RememberedProduct } from '../product-memory';
+import {
+  type ApiAccessBook,
+  accessBookFrom,
+  learningClient,
+  probingLogsFirst,
+  settledAreas,
+} from './api-access';
 import { createProductDetector, type ProductDetector } from './product-detector';
 import { readProductSigns } from './product-signs-api';
 
@@ -47,6 +56,8 @@ export interface LookupSetup {
   product: ProductDetector;
   /** Failure delay for this firewall, kept across visits of Monitor > Traffic. */
   backoff: FailureBackoff;
+  /** What the XML API said of the cookie and the stored key, per request type (log, config). */
+  apiAccess: Readonly<ApiAccessBook>;
 }
 
 /** The session id the rendered grid shows in row `index`, if its Session ID column is visible. */
@@ -69,6 +80,15 @@ export function pageFetch(win: Window, firefox = import.meta.env.FIREFOX === tru
   return typeof content?.fetch === 'function' ? content.fetch.bind(content) : win.fetch.bind(win);
 }
 
+/** A role refusal said as such, with the fix, for the panel's reason. */
+function roleError(area: ApiArea): Error {
+  return new PanosApiError(
+    'role-denied',
+    `${roleDeniedMessage(area)} ${roleDeniedFix(area)}`,
+    `type:${area}`,
+  );
+}
+
 export function createLookupSetup(opts: {
   win: Window;
   origin: string;
@@ -83,118 +103,155 @@ export function createLookupSetup(opts: {
   apiKey: string | null;
   /** The hash's location now: a vsys on a firewall, a device group (or '') on Panorama. */
   location(): string;
-  /** What an earlier page learned of this firewall's /api/ and the session cookie. */
-  cookieApi?: CookieApiAnswer | null;
+  /** What an earlier page learned of this firewall's /api/ and the session cookie, per request type. */
+  cookieApi?: CookieApiKnowledge | null;
   onOutcome(): void;
   /** Paths an earlier page found ignoring their filter on this firewall: not asked. */
   unusablePaths?: StrategyId[];
   /** A path returned entries of other sessions: its filter is ignored on this firewall. */
   onPathUnusable?(id: StrategyId): void;
   /** A definite answer on the session cookie at /api/ (not a login page, which expiry gives too). */
-  onCookieApiLearned?(answer: CookieApiAnswer): void;
+  onCookieApiLearned?(area: ApiArea, answer: CookieApiAnswer): void;
 }): LookupSetup {
   const { win, origin, bridge } = opts;
   const fetchFn = pageFetch(win);
-  const cookieClient = createXmlApiClient({ origin, fetch: fetchFn, auth: { kind: 'cookie' } });
-  const keyClient = opts.apiKey
-    ? createXmlApiClient({ origin, fetch: fetchFn, auth: { kind: 'key', key: opts.apiKey } })
-    : null;
-
-  // Set only by the firewall's own answers to our requests (a 403 at /api/, now or remembered):
-  // the one thing that lets the stored key be used (lib/lookup/strategies/key-guard.ts).
-  let cookieRefused = opts.cookieApi === 'unavailable';
-
-  // Every way through the web session first; the key last.
-  const strategies: ThreatLogStrategy[] = [];
-  const panorama = () => product.product() === 'panorama';
-  if (bridge) strategies.push(uiLogStoreStrategy(bridge, panorama));
-  strategies.push(xmlApiStrategy('xml-api-cookie', cookieClient, panorama));
-  if (bridge) strategies.push(relatedLogStrategy(bridge));
-  if (keyClient) {
-    strategies.push(
-      guardKeyStrategy(xmlApiStrategy('xml-api-key', keyClient, panorama), {
-        cookieRefused: () => cookieRefused,
-        shownSessionId: (row) => shownSessionId(win.document, row.index),
-      }),
-    );
-  }
-
+  const access = accessBookFrom(opts.cookieApi);
   const outcomes = untriedOutcomes();
   const details = emptyDetails();
   for (const id of opts.unusablePaths ?? []) {
     outcomes[id] = 'inconclusive';
     details[id] = { ...details[id], note: 'other-sessions', retired: true };
   }
-  // Remembered from an earlier page: the cookie is refused (a path not there), or accepted.
-  if (opts.cookieApi) outcomes['xml-api-cookie'] = opts.cookieApi === 'works' ? 'proven' : 'unavailable';
-  /** /api/ answered with the cookie: any answer but a refusal (an empty one still answered). */
-  const cookieAccepted = () =>
-    outcomes['xml-api-cookie'] === 'proven' ||
-    (outcomes['xml-api-cookie'] === 'inconclusive' &&
-      (details['xml-api-cookie'].note === 'empty' || details['xml-api-cookie'].note === 'other-sessions'));
+  // Remembered from an earlier page: the cookie is refused (or its role may not read logs), or accepted.
+  if (access.cookie.log === 'works') outcomes['xml-api-cookie'] = 'proven';
+  else if (access.cookie.log !== 'untried') outcomes['xml-api-cookie'] = 'unavailable';
+  // Set only by the firewall's own answers to our requests (a 403 Invalid Credential at /api/,
+  // now or remembered): the one thing that lets the stored key be used (key-guard.ts).
+  const cookieRefused = () => access.cookie.log === 'refused' || access.cookie.config === 'refused';
+
+  const learnCookie = (area: ApiArea, answer: CookieApiAnswer) => {
+    for (const settled of settledAreas(area, answer)) {
+      if (access.cookie[settled] === answer) continue;
+      access.cookie[settled] = answer;
+      // The log strategy is not asked again once the cookie (or its role) is refused logs.
+      if (settled === 'log' && answer !== 'works') outcomes['xml-api-cookie'] = 'unavailable';
+      opts.onCookieApiLearned?.(settled, answer);
+    }
+    opts.onOutcome();
+  };
+  const learnKey = (area: ApiArea, answer: CookieApiAnswer) => {
+    for (const settled of settledAreas(area, answer)) access.key[settled] = answer;
+    opts.onOutcome();
+  };
+  const cookieClient = learningClient(
+    createXmlApiClient({ origin, fetch: fetchFn, auth: { kind: 'cookie' } }),
+    learnCookie,
+  );
+  const keyClient = opts.apiKey
+    ? learningClient(
+        createXmlApiClient({ origin, fetch: fetchFn, auth: { kind: 'key', key: opts.apiKey } }),
+        learnKey,
+      )
+    : null;
+
+  // Every way through the web session first; the key last.
+  const strategies: ThreatLogStrategy[] = [];
+  const panorama = () => product.product() === 'panorama';
+  if (bridge) strategies.push(uiLogStoreStrategy(bridge, panorama));
+  const cookieLogs = probingLogsFirst(cookieClient, () => access.cookie.log);
+  strategies.push(xmlApiStrategy('xml-api-cookie', cookieLogs, panorama));
+  if (bridge) strategies.push(relatedLogStrategy(bridge));
+  if (keyClient) {
+    const keyLogs = probingLogsFirst(keyClient, () => access.key.log);
+    strategies.push(
+      guardKeyStrategy(xmlApiStrategy('xml-api-key', keyLogs, panorama), {
+        cookieRefused,
+        shownSessionId: (row) => shownSessionId(win.document, row.index),
+      }),
+    );
+  }
+
   const configCache = { cache: createConfigCache(500), origin };
   const locks = (win.navigator as Navigator & { locks?: unknown }).locks as Parameters<typeof createSlots>[2];
-  const fetcher = createThreatLogFetcher({
+  const threatLog = createThreatLogFetcher({
     strategies,
     slots: createSlots(2, `threat-lens:${origin}`, locks),
     outcomes,
     details,
-    onOutcome: (id, outcome, note) => {
+    onOutcome: (id, _outcome, note) => {
       if (note === 'other-sessions' && details[id].retired) opts.onPathUnusable?.(id);
-      // The fetcher marks the cookie strategy 'unavailable' only on a refusal (403), never on expiry.
-      if (id === 'xml-api-cookie' && (cookieAccepted() || outcome === 'unavailable')) {
-        cookieRefused = outcome === 'unavailable';
-        opts.onCookieApiLearned?.(outcome === 'unavailable' ? 'unavailable' : 'works');
-      }
       opts.onOutcome();
     },
   });
+  // When no way works and the session's role is what refused the XML API logs, say so.
+  const fetcher: ThreatLogFetcher = {
+    outcomes,
+    details,
+    async fetch(rows, signal) {
+      const fetched = await threatLog.fetch(rows, signal);
+      const { problem: found } = fetched;
+      if (!found || found.kind === 'failed' || access.cookie.log !== 'role-denied') return fetched;
+      // The role is the one thing the admin can change: its fix is the one to show.
+      const problem = new LookupFailure(
+        found.kind,
+        `${found.message} ${roleDeniedMessage('log')}`,
+        roleDeniedFix('log'),
+      );
+      return { ...fetched, problem };
+    },
+  };
 
-  // Config reads need an XML API credential that works: the stored key, or the session cookie
-  // if the firewall accepts it, which we probe once (the threat-log strategies may never have
-  // needed the XML API) and remember. Without one we don't knock on /api/ again.
-  let cookieProbe: Promise<boolean> | null = null;
-  async function configClient(): Promise<XmlApiClient | null> {
-    if (cookieAccepted()) return cookieClient;
-    // The key only once the firewall refused the web session at /api/.
-    if (cookieRefused) return keyClient;
-    if (outcomes['xml-api-cookie'] !== 'untried') return null;
-    // Probed once per page: whatever the answer, the config is not asked for through it again.
-    cookieProbe ??= cookieClient
-      .probe()
-      .catch(() => 'unavailable' as const)
-      .then((answer) => {
-        if (outcomes['xml-api-cookie'] === 'untried') {
-          outcomes['xml-api-cookie'] = answer === 'works' ? 'proven' : 'unavailable';
-          opts.onOutcome();
-          if (answer === 'works' || answer === 'unauthorized') {
-            opts.onCookieApiLearned?.(answer === 'works' ? 'works' : 'unavailable');
-          }
-        }
-        if (answer === 'unauthorized') cookieRefused = true;
-        return answer === 'works';
-      });
-    if (await cookieProbe) return cookieClient;
-    return cookieRefused ? keyClient : null;
-  }
-
-  async function requireConfigClient(): Promise<XmlApiClient> {
-    const client = await configClient();
-    if (!client) throw new Error(NO_CONFIG_ACCESS);
-    return client;
-  }
-
-  /** A config read; a cookie refused now (remembered from an earlier page) is noted as such. */
-  async function readConfig<T>(read: (client: XmlApiClient) => Promise<T>): Promise<T> {
-    const client = await requireConfigClient();
+  /** A read with the stored key; a role refusal of a config read said as such. */
+  async function readWithKey<T>(
+    client: XmlApiClient,
+    area: 'config' | 'op',
+    read: (c: XmlApiClient) => Promise<T>,
+  ) {
     try {
       return await read(client);
     } catch (error) {
-      if (client === cookieClient && error instanceof PanosApiError && error.kind === 'unauthorized') {
-        cookieRefused = true;
-        outcomes['xml-api-cookie'] = 'unavailable';
-        opts.onOutcome();
-        opts.onCookieApiLearned?.('unavailable');
+      throw error instanceof PanosApiError && error.kind === 'role-denied' && area === 'config'
+        ? roleError('config')
+        : error;
+    }
+  }
+
+  // Config reads go through the session cookie; the key only once the firewall refused the
+  // cookie at /api/. Whether the cookie may read the config is learned from the first config read
+  // itself (the location the answer needs), never from an unrelated command; reads wait for it.
+  let configProbe: Promise<unknown> | null = null;
+  let cookieConfigGivenUp = false;
+  async function readConfig<T>(
+    area: 'config' | 'op',
+    read: (client: XmlApiClient) => Promise<T>,
+  ): Promise<T> {
+    if (cookieRefused()) {
+      if (!keyClient) throw new Error(NO_CONFIG_ACCESS);
+      return readWithKey(keyClient, area, read);
+    }
+    const state = access.cookie.config;
+    if (cookieConfigGivenUp) throw new Error(NO_CONFIG_ACCESS);
+    if (state === 'role-denied' && area === 'config') throw roleError('config');
+    if (state === 'untried' && configProbe) {
+      await configProbe.catch(() => undefined);
+      return readConfig(area, read);
+    }
+    const attempt = read(cookieClient);
+    if (state === 'untried' && area === 'config') {
+      configProbe = attempt;
+      // An answer that settles nothing (expired session, network): no more config reads through
+      // the cookie on this page, and nothing remembered.
+      attempt.catch(() => {
+        if (access.cookie.config === 'untried') cookieConfigGivenUp = true;
+      });
+    }
+    try {
+      return await attempt;
+    } catch (error) {
+      // Refused just now: the same read with the stored key, if there is one.
+      if (cookieRefused() && keyClient) return readWithKey(keyClient, area, read);
+      if (error instanceof PanosApiError && error.kind === 'role-denied' && area === 'config') {
+        throw roleError('config');
       }
       throw error;
     }
@@ -214,6 +271,7 @@ export function createLookupSetup(opts: {
     outcomes,
     product,
     details,
+    apiAccess: access,
     noteConfigVersions(logs) {
       versions.note(logs);
     },
@@ -259,8 +317,8 @@ export function createLookupSetup(opts: {
                   currentConfigVersion: currentConfigVersion || undefined,
                   deviceGroupChain: deviceGroup ? [deviceGroup] : undefined,
                   showConfig: (xpath: string, s?: AbortSignal) =>
-                    readConfig((client) => client.showConfig(xpath, s)),
-                  op: (cmd: string, s?: AbortSignal) => readConfig((client) => client.op(cmd, s)),
+                    readConfig('config', (client) => client.showConfig(xpath, s)),
+                  op: (cmd: string, s?: AbortSignal) => readConfig('op', (client) => client.op(cmd, s)),
                 },
         },
         signal,

@@ -14,6 +14,8 @@ import { recallProduct, rememberProduct } from '../product-memory';
 import type { PageAccess } from '../shell/page-access';
 import { recallUnusablePaths, rememberUnusablePath } from '../unusable-paths-memory';
 import { createLookupSetup } from './lookup-setup';
+import { readReleaseSigns } from './release-signs';
+import { reportUnrecognisedUi } from './release-status';
 import { reportProduct } from './status';
 import { type RunningVisit, runTrafficVisit } from './traffic-visit';
 
@@ -67,8 +69,8 @@ export function startSession(
           // Not remembered: the next page load finds it out again, with one query.
         });
       },
-      onCookieApiLearned: (answer) => {
-        rememberCookieApi(origin, answer).catch(() => {
+      onCookieApiLearned: (area, answer) => {
+        rememberCookieApi(origin, area, answer).catch(() => {
           // Not remembered: the next page load probes once more.
         });
       },
@@ -76,6 +78,7 @@ export function startSession(
       onOutcome: () => {
         status.strategies = { ...setup.outcomes };
         status.strategyDetails = structuredClone(setup.details);
+        status.xmlApiAccess = { cookie: { ...setup.apiAccess.cookie }, key: { ...setup.apiAccess.key } };
         // The proven path that answered most often is the one in use.
         status.activeStrategy =
           STRATEGY_IDS.filter((id) => setup.outcomes[id] === 'proven').sort(
@@ -86,8 +89,12 @@ export function startSession(
 
     reportProduct(status, setup.product.status());
     const watcher = watchTrafficPage(win, {
+      onGridMissing(signal) {
+        void readReleaseSigns(ping ? bridge : null, doc).then((signs) => reportUnrecognisedUi(status, signs, signal));
+      },
       onEnter(signal) {
         status.trafficPage = true;
+        status.unrecognisedUi = undefined;
         setup.gate.reset(); // a page change is the user's retry
         // The first page may have been the dashboard: each visit's location is a sign too.
         setup.product.note([signFromHashLocation(parseHash(win.location.hash)?.location)]);

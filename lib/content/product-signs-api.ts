@@ -13,7 +13,8 @@ import {
 } from '../panos/product-signs';
 import type { XmlApiClient } from '../panos/xml-api-client';
 
-type ReadConfig = <T>(read: (client: XmlApiClient) => Promise<T>) => Promise<T>;
+/** An XML API read: 'op' for an operational command, 'config' for a config read (access differs by role). */
+type ReadConfig = <T>(area: 'config' | 'op', read: (client: XmlApiClient) => Promise<T>) => Promise<T>;
 
 function rethrowIfFatal(error: unknown, signal?: AbortSignal): void {
   if (signal?.aborted || isSessionOver(error)) throw error;
@@ -21,15 +22,15 @@ function rethrowIfFatal(error: unknown, signal?: AbortSignal): void {
 
 export async function readProductSigns(readConfig: ReadConfig, signal?: AbortSignal): Promise<ProductSign[]> {
   try {
-    const sign = signFromModel(modelOfSystemInfo(await readConfig((c) => c.op(SYSTEM_INFO_COMMAND, signal))));
+    const sign = signFromModel(modelOfSystemInfo(await readConfig('op', (c) => c.op(SYSTEM_INFO_COMMAND, signal))));
     if (sign) return [sign];
   } catch (error) {
     rethrowIfFatal(error, signal);
   }
   try {
-    const groups = await readConfig((c) => c.showConfig(DEVICE_GROUPS_XPATH, signal));
+    const groups = await readConfig('config', (c) => c.showConfig(DEVICE_GROUPS_XPATH, signal));
     if (groups) return [signFromConfig(true, null)].filter((sign): sign is ProductSign => sign !== null);
-    const panorama = await readConfig((c) => c.showConfig(PANORAMA_XPATH, signal));
+    const panorama = await readConfig('config', (c) => c.showConfig(PANORAMA_XPATH, signal));
     const sign = signFromConfig(false, panorama !== null);
     return sign ? [sign] : [];
   } catch (error) {

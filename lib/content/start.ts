@@ -10,6 +10,7 @@ import { isRetryRequest, isSettingsChanged, isStatusRequest, type PageStatus } f
 import { findPanosSigns, isLoginPage } from '../page/detect';
 import { PAGE_ACCESS_REQUEST, type PageAccess, readPageAccess, sameAccess } from '../shell/page-access';
 import { type PageSession, startSession } from './page-session';
+import { refreshReleaseSigns } from './release-status';
 import { emptyStatus } from './status';
 
 const STARTED = Symbol.for('threat-lens.started');
@@ -44,7 +45,12 @@ export function startThreatLens(win: Window, lifetime: AbortSignal): void {
     })
     .catch(end); // never throw into the page
   const onStatusRequest = (message: unknown) =>
-    isStatusRequest(message) ? decided.then(() => status ?? undefined) : undefined;
+    isStatusRequest(message)
+      ? decided.then(async () => {
+          if (status) await refreshReleaseSigns(win, status);
+          return status ?? undefined;
+        })
+      : undefined;
   browser.runtime.onMessage.addListener(onStatusRequest);
   life.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onStatusRequest), {
     once: true,

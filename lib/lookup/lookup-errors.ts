@@ -1,6 +1,7 @@
 // One vocabulary for what went wrong in a lookup, whatever the strategy: it decides whether we
 // fall to the next strategy, stop everything (session over), or show an error and wait.
 
+import { roleDeniedFix, roleDeniedMessage } from '../panos/role-access';
 import type { StrategyNote } from './strategy';
 
 export type LookupFailureKind =
@@ -53,6 +54,16 @@ export function toLookupFailure(error: unknown, source: FailureSource): LookupFa
         'failed',
         'The firewall rejected the stored API key.',
         'Store a valid API key for this firewall in the extension options, or remove it.',
+      );
+    case 'role-denied':
+      // The credential is good; its admin role may not read logs over the XML API. The cookie
+      // strategy gives way to the next one; a stored key that cannot read logs is worth saying.
+      return new LookupFailure(
+        source === 'api-key' ? 'failed' : 'unavailable',
+        source === 'api-key'
+          ? `The stored API key works, but its admin role lacks XML API log access.`
+          : roleDeniedMessage('log'),
+        roleDeniedFix('log'),
       );
     case 'unavailable':
     case 'exception':

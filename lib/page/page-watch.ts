@@ -12,6 +12,11 @@ export interface TrafficPageHandlers {
   onEnter(signal: AbortSignal): void;
   /** The visit that onEnter started is over. */
   onLeave(): void;
+  /**
+   * The hash says Monitor > Traffic but no grid this extension recognises appeared within the
+   * wait: an unseen PAN-OS UI. `signal` aborts when the user leaves that hash.
+   */
+  onGridMissing?(signal: AbortSignal): void;
 }
 
 export interface TrafficPageWatch {
@@ -63,7 +68,10 @@ export function watchTrafficPage(
       stopWaiting();
       enter();
     });
-    const timer = win.setTimeout(() => stopWaiting(), gridWaitMs);
+    const timer = win.setTimeout(() => {
+      stopWaiting();
+      safely(() => handlers.onGridMissing?.(signal));
+    }, gridWaitMs);
     function stopWaiting() {
       observer.disconnect();
       win.clearTimeout(timer);

@@ -4,6 +4,11 @@
 export type PanosApiErrorKind =
   /** The firewall refused the credential (HTTP 403 "Invalid Credential", code 16). */
   | 'unauthorized'
+  /**
+   * The credential is good but the admin role may not make this request type (HTTP 403
+   * "Type [log] not authorized for user role"): the role lacks XML API log or config access.
+   */
+  | 'role-denied'
   /** The session is over (code 22, status "unauth", a Direct message starting "unauthorized"). */
   | 'session-expired'
   /** The answer was the login page: the session is over. */
@@ -40,4 +45,10 @@ export function isSessionOver(error: unknown): boolean {
 
 export function abortedError(): PanosApiError {
   return new PanosApiError('aborted', 'The request was cancelled.');
+}
+
+/** The XML API request type a role refusal names (`Type [log] not …` -> 'log'); '' when none. */
+export function refusedRequestType(error: unknown): string {
+  if (!(error instanceof PanosApiError) || error.kind !== 'role-denied') return '';
+  return error.code.startsWith('type:') ? error.code.slice('type:'.length) : '';
 }

@@ -12,6 +12,8 @@ export type ApiEnvelope =
   | { kind: 'error'; code: string; message: string }
   /** Credential refused, or (sessionTimedOut) the session is over. */
   | { kind: 'unauthorized'; code: string; message: string; sessionTimedOut: boolean }
+  /** The admin role may not make this request type (`Type [log] not authorized for user role`). */
+  | { kind: 'role-denied'; requestType: string; message: string }
   | { kind: 'login-page' }
   | { kind: 'malformed'; message: string };
 
@@ -24,6 +26,8 @@ export type LogJobResult =
 const SESSION_TIMED_OUT_CODE = '22';
 const UNAUTHORIZED_CODES = new Set(['16', '403']);
 const INVALID_CREDENTIAL = /invalid credential/i;
+const ROLE_REFUSAL = /not\s+authori[sz]ed\s+for\s+(?:the\s+)?user\s+role/i;
+const REFUSED_TYPE = /\btype\s*\[\s*([\w-]+)\s*\]/i;
 const ENQUEUED_LINE = /\bjob\s*id\s*(\d+)/i;
 const JOB_FINISHED = 'FIN';
 
@@ -77,6 +81,14 @@ export function parseApiResponse(xml: string): ApiEnvelope {
   const message = messageOf(root);
   if (status === 'unauth' || code === SESSION_TIMED_OUT_CODE) {
     return { kind: 'unauthorized', code, message: message || 'Session timed out', sessionTimedOut: true };
+  }
+  // Checked before the 403 code: a role refusal carries code 403 too, with a good credential.
+  if (ROLE_REFUSAL.test(message)) {
+    return {
+      kind: 'role-denied',
+      requestType: (REFUSED_TYPE.exec(message)?.[1] ?? '').toLowerCase(),
+      message,
+    };
   }
   if (UNAUTHORIZED_CODES.has(code) || (status === 'error' && INVALID_CREDENTIAL.test(message))) {
     return { kind: 'unauthorized', code, message: message || 'Invalid credential', sessionTimedOut: false };
@@ -183,6 +195,13 @@ function normaliseKey(key: string): string {
   return key.toLowerCase().replace(/[-_\s]/g, '');
 }
 
+/** The access a role refusal names, as the admin role's XML API tab calls it. */
+const ROLE_AREA: Record<string, string> = {
+  log: 'log access',
+  config: 'configuration access',
+  op: 'operational request access',
+};
+
 /** The error for an answer that is not a success: what callers branch on, in plain words. */
 export function answerError(answer: Exclude<ApiEnvelope, { kind: 'success' }>): PanosApiError {
   switch (answer.kind) {
@@ -203,6 +222,12 @@ export function answerError(answer: Exclude<ApiEnvelope, { kind: 'success' }>): 
             `The firewall refused the credential: ${answer.message}.`,
             answer.code,
           );
+    case 'role-denied':
+      return new PanosApiError(
+        'role-denied',
+        `Your admin role lacks XML API ${ROLE_AREA[answer.requestType] ?? 'access for this request'} (PAN-OS: ${answer.message}).`,
+        `type:${answer.requestType}`,
+      );
     case 'malformed':
       return new PanosApiError('malformed', `The firewall's answer could not be read: ${answer.message}`);
     case 'error':

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { apiFixture } from '../../tests/fixtures/api/load';
-import { abortedError, PanosApiError } from './api-error';
+import { abortedError, PanosApiError, refusedRequestType } from './api-error';
 import { SessionExpiredError } from './session-expiry';
-import { createXmlApiClient, type XmlApiAuth } from './xml-api-client';
+import { accessFromError, createXmlApiClient, type XmlApiAuth } from './xml-api-client';
 
 interface SentRequest {
   url: string;
@@ -287,24 +287,43 @@ describe('op', () => {
   });
 });
 
-describe('probe', () => {
-  it.each<[string, Answer, string]>([
-    ['an answer', { file: 'op-show-clock.xml' }, 'works'],
-    ['a refused command (role without op rights)', { file: 'error-code-17-multiline.xml' }, 'works'],
+describe('what an answer says of access (log and config learned apart)', () => {
+  it.each<[string, Answer, string | null]>([
+    ['an answer', { file: 'log-job-fin-one.xml' }, 'works'],
+    ['a PAN-OS error of its own (bad query)', { file: 'error-invalid-query.xml' }, 'works'],
+    ['HTTP 403 Invalid Credential', { status: 403, file: 'error-403-invalid-credential.xml' }, 'refused'],
     [
-      'HTTP 403 Invalid Credential',
-      { status: 403, file: 'error-403-invalid-credential.xml' },
-      'unauthorized',
+      'HTTP 403 Type [log] not authorized for user role',
+      { status: 403, file: 'error-403-role-log.xml' },
+      'role-denied',
     ],
-    ['the login page', { file: 'login-page.html' }, 'session-over'],
-    ['code 22', { file: 'error-22-session-timeout.xml' }, 'session-over'],
-    ['HTTP 404', { status: 404, body: 'Not Found' }, 'unavailable'],
-    ['not a PAN-OS answer', { file: 'malformed-unexpected-root.xml' }, 'unavailable'],
-    ['a network error', new TypeError('Failed to fetch'), 'unavailable'],
-  ])('%s: %s', async (_, answer, expected) => {
+    ['the login page', { file: 'login-page.html' }, null],
+    ['code 22', { file: 'error-22-session-timeout.xml' }, null],
+    ['HTTP 404', { status: 404, body: 'Not Found' }, null],
+    ['not a PAN-OS answer', { file: 'malformed-unexpected-root.xml' }, null],
+    ['a network error', new TypeError('Failed to fetch'), null],
+  ])('a log query answered with %s: %s', async (_, answer, expected) => {
     const firewall = fakeFirewall(() => answer);
-    expect(await clientFor(firewall.fetch).probe()).toBe(expected);
+    const outcome = await clientFor(firewall.fetch)
+      .queryLogs('threat', '(sessionid eq 1)', { nlogs: 1 })
+      .then(
+        () => 'works',
+        (error: unknown) => accessFromError(error),
+      );
+    expect(outcome).toBe(expected);
+    expect(firewall.requests[0]?.params.type).toBe('log');
+  });
+
+  it('a role refusal is its own kind, naming the request type, with no job left to finish', async () => {
+    const firewall = fakeFirewall(() => ({ status: 403, file: 'error-403-role-config.xml' }));
+    const error = await clientFor(firewall.fetch)
+      .showConfig("/config/devices/entry[@name='localhost.localdomain']/vsys/entry[@name='vsys1']")
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PanosApiError);
+    expect(error).toMatchObject({ kind: 'role-denied', code: 'type:config' });
+    expect(refusedRequestType(error)).toBe('config');
+    expect((error as Error).message).toMatch(/admin role lacks XML API configuration access/);
     expect(firewall.requests).toHaveLength(1);
-    expect(firewall.requests[0]?.params.type).toBe('op');
+    expect(firewall.requests[0]?.params).toMatchObject({ type: 'config', action: 'show' });
   });
 });

@@ -26,24 +26,32 @@ export interface XmlApiClient {
   ): Promise<LogRecord[]>;
   /** The running config at xpath: the `<result>` element holding the node(s); null when there is no such node. */
   showConfig(xpath: string, signal?: AbortSignal): Promise<Element | null>;
-  /** An operational command (`<show><clock/></show>`): the `<result>` element. */
+  /** An operational command (`<show><system><info/></system></show>`): the `<result>` element. */
   op(cmdXml: string, signal?: AbortSignal): Promise<Element>;
-  /** Does /api/ accept this credential? Asks for the clock: cheap, read-only. */
-  probe(signal?: AbortSignal): Promise<ProbeAnswer>;
 }
 
 /**
- * works: the credential is accepted. unauthorized: refused (HTTP 403 Invalid Credential).
- * session-over: a login page or code 22, which an expired session gives too, so it settles
- * nothing about the credential. unavailable: no PAN-OS answer at all.
+ * What an XML API answer says of a credential's access to one request type (log or config):
+ * works (it answered), refused (HTTP 403 Invalid Credential: the credential itself), role-denied
+ * (403 "Type [x] not authorized for user role": the credential is good, the role may not), or
+ * null when it settles nothing (a login page or code 22, which an expired session gives too,
+ * a network failure, a cancelled request).
  */
-export type ProbeAnswer = 'works' | 'unauthorized' | 'session-over' | 'unavailable';
+export type ApiAccess = 'works' | 'refused' | 'role-denied';
+
+export function accessFromError(error: unknown): ApiAccess | null {
+  if (!(error instanceof PanosApiError)) return null;
+  if (error.kind === 'unauthorized') return 'refused';
+  if (error.kind === 'role-denied') return 'role-denied';
+  // PAN-OS answered the request with its own error (bad xpath, no such node): access works.
+  if (error.kind === 'api-error') return 'works';
+  return null;
+}
 
 const API_PATH = '/api/';
 const MAX_NLOGS = 5000;
 const NO_SUCH_NODE = /no such node/i;
 const OBJECT_NOT_PRESENT_CODE = '7';
-const PROBE_COMMAND = '<show><clock></clock></show>';
 
 type LogJobProgress = Extract<LogJobResult, { kind: 'enqueued' | 'running' | 'finished' }>;
 
@@ -72,7 +80,13 @@ export function createXmlApiClient(opts: XmlApiClientOptions): XmlApiClient {
     if (!response.ok) {
       // PAN-OS puts an XML error in 4xx bodies (403 Invalid Credential): prefer what it says.
       const envelope = parseApiResponse(text);
-      if (envelope.kind === 'unauthorized' || envelope.kind === 'login-page') throw answerError(envelope);
+      if (
+        envelope.kind === 'unauthorized' ||
+        envelope.kind === 'login-page' ||
+        envelope.kind === 'role-denied'
+      ) {
+        throw answerError(envelope);
+      }
       if (response.status === 401 || response.status === 403) {
         throw new PanosApiError(
           'unauthorized',
@@ -153,21 +167,6 @@ export function createXmlApiClient(opts: XmlApiClientOptions): XmlApiClient {
       if (!result)
         throw new PanosApiError('malformed', 'The firewall answered the command without a result.');
       return result;
-    },
-
-    async probe(signal) {
-      try {
-        await request({ type: 'op', cmd: PROBE_COMMAND }, signal);
-        return 'works';
-      } catch (error) {
-        if (!(error instanceof PanosApiError)) return 'unavailable';
-        if (error.kind === 'aborted') throw error;
-        if (error.kind === 'unauthorized') return 'unauthorized';
-        if (error.kind === 'session-expired' || error.kind === 'login-page') return 'session-over';
-        // The credential got through but the command did not (role without op rights): it works.
-        if (error.kind === 'api-error') return 'works';
-        return 'unavailable';
-      }
     },
   };
 }

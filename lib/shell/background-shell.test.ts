@@ -110,7 +110,7 @@ describe('enable and disable', () => {
     await s.started;
     await s.send({ type: 'threat-lens/enable', origin: 'https://fw:4443' });
     await setApiKey('https://fw:4443', 'SECRET-KEY-123');
-    await rememberCookieApi('https://fw:4443', 'unavailable');
+    await rememberCookieApi('https://fw:4443', 'log', 'refused');
     await rememberProduct('https://fw:4443', {
       product: 'panorama',
       decidedBy: ['system-info: model Panorama'],

@@ -1,0 +1,60 @@
+// What this page has learned of the XML API, per credential (session cookie, stored key) and
+// per request type (log, config): a refused credential is refused for both; a role refusal
+// names one request type and says the credential itself is good (reference section 9).
+
+import type { ApiArea, CookieApiAnswer, CookieApiKnowledge } from '../cookie-api-memory';
+import { accessFromError, type XmlApiClient } from '../panos/xml-api-client';
+
+export type AccessState = 'untried' | CookieApiAnswer;
+export type AccessByArea = Record<ApiArea, AccessState>;
+
+export interface ApiAccessBook {
+  cookie: AccessByArea;
+  key: AccessByArea;
+}
+
+const AREAS: readonly ApiArea[] = ['log', 'config'];
+
+/** The book as an earlier page left it (cookie only: the key's answers are not kept). */
+export function accessBookFrom(known: CookieApiKnowledge | null | undefined): ApiAccessBook {
+  const refused = known?.log === 'refused' || known?.config === 'refused';
+  return {
+    cookie: {
+      log: refused ? 'refused' : (known?.log ?? 'untried'),
+      config: refused ? 'refused' : (known?.config ?? 'untried'),
+    },
+    key: { log: 'untried', config: 'untried' },
+  };
+}
+
+/** The areas an answer in `area` settles: a refused credential is refused everywhere. */
+export function settledAreas(area: ApiArea, answer: CookieApiAnswer): readonly ApiArea[] {
+  return answer === 'refused' ? AREAS : [area];
+}
+
+/**
+ * The same client, reporting what each answer says of its access: log queries speak for `log`,
+ * config reads for `config`; an operational command only when it shows the credential refused.
+ */
+export function learningClient(
+  client: XmlApiClient,
+  learn: (area: ApiArea, answer: CookieApiAnswer) => void,
+): XmlApiClient {
+  async function watch<T>(area: ApiArea | null, call: () => Promise<T>): Promise<T> {
+    try {
+      const result = await call();
+      if (area) learn(area, 'works');
+      return result;
+    } catch (error) {
+      const access = accessFromError(error);
+      if (access === 'refused') learn(area ?? 'config', access);
+      else if (access && area) learn(area, access);
+      throw error;
+    }
+  }
+  return {
+    queryLogs: (logType, query, opts) => watch('log', () => client.queryLogs(logType, query, opts)),
+    showConfig: (xpath, signal) => watch('config', () => client.showConfig(xpath, signal)),
+    op: (cmd, signal) => watch(null, () => client.op(cmd, signal)),
+  };
+}
