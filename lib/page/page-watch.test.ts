@@ -126,6 +126,28 @@ describe('watchTrafficPage', () => {
     watch.stop();
   });
 
+  it('says the grid is missing after the cap (an unseen UI), until the user leaves that hash', () => {
+    vi.useFakeTimers();
+    window.location.hash = TRAFFIC;
+    // A plausible newer UI: rows, but no x-grid3 grid this extension recognises.
+    document.body.innerHTML = '<div role="grid"><div role="row"><span role="gridcell">allow</span></div></div>';
+    const missing: AbortSignal[] = [];
+    const onEnter = vi.fn();
+    const watch = watchTrafficPage(
+      window,
+      { onEnter, onLeave() {}, onGridMissing: (signal) => missing.push(signal) },
+      { gridWaitMs: 1000 },
+    );
+    vi.advanceTimersByTime(999);
+    expect(missing).toHaveLength(0);
+    vi.advanceTimersByTime(1);
+    expect(missing).toHaveLength(1);
+    expect(onEnter).not.toHaveBeenCalled();
+    goTo(THREAT);
+    expect(missing[0]?.aborted).toBe(true);
+    watch.stop();
+  });
+
   it('removes the observer and the timer when the user leaves before the grid shows', () => {
     vi.useFakeTimers();
     const res = trackResources();
