@@ -58,3 +58,18 @@ export function learningClient(
     op: (cmd, signal) => watch(null, () => client.op(cmd, signal)),
   };
 }
+
+const STATES: readonly AccessState[] = ['untried', 'works', 'refused', 'role-denied'];
+
+/** The book as it crosses to the extension's pages: known states only. */
+export function readAccessBook(raw: unknown): ApiAccessBook | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const side = (value: unknown): AccessByArea => {
+    const areas = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+    const state = (area: ApiArea) =>
+      STATES.includes(areas[area] as AccessState) ? (areas[area] as AccessState) : 'untried';
+    return { log: state('log'), config: state('config') };
+  };
+  const book = raw as Record<string, unknown>;
+  return { cookie: side(book.cookie), key: side(book.key) };
+}

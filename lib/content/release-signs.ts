@@ -72,6 +72,25 @@ export function sanitiseSurvey(raw: unknown): Omit<ReleaseSigns, 'dom' | 'loginC
   };
 }
 
+/**
+ * Release signs as they cross from the tab's content script to the extension's pages: re-read
+ * field by field, so nothing but names and counts gets through. undefined when not an object.
+ */
+export function readReleaseSignsValue(raw: unknown): ReleaseSigns | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const value = raw as Record<string, unknown>;
+  const dom = (typeof value.dom === 'object' && value.dom !== null ? value.dom : {}) as Record<
+    string,
+    unknown
+  >;
+  return {
+    ...sanitiseSurvey(raw),
+    bridgeAnswered: value.bridgeAnswered === true,
+    dom: { xGrid3Views: count(dom.xGrid3Views), ariaGrids: count(dom.ariaGrids), tables: count(dom.tables) },
+    loginCsrfField: typeof value.loginCsrfField === 'boolean' ? value.loginCsrfField : null,
+  };
+}
+
 export function domSigns(doc: Document): Pick<ReleaseSigns, 'dom' | 'loginCsrfField'> {
   const form = doc.querySelector('form#login_form');
   return {

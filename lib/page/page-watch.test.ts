@@ -130,7 +130,8 @@ describe('watchTrafficPage', () => {
     vi.useFakeTimers();
     window.location.hash = TRAFFIC;
     // A plausible newer UI: rows, but no x-grid3 grid this extension recognises.
-    document.body.innerHTML = '<div role="grid"><div role="row"><span role="gridcell">allow</span></div></div>';
+    document.body.innerHTML =
+      '<div role="grid"><div role="row"><span role="gridcell">allow</span></div></div>';
     const missing: AbortSignal[] = [];
     const onEnter = vi.fn();
     const watch = watchTrafficPage(

@@ -1,6 +1,8 @@
 // Asking a firewall tab's content script what it sees. The answer crosses from a web page's
 // process, so it is re-read field by field: only known fields, right types, bounded strings.
 
+import { readAccessBook } from '../content/api-access';
+import { readReleaseSignsValue } from '../content/release-signs';
 import {
   STRATEGY_NOTES,
   type StrategyDetail,
@@ -98,6 +100,12 @@ export function readPageStatus(value: unknown): PageStatus | null {
       fieldsMissing: identifiers(value.gridLayout.fieldsMissing),
     };
   }
+  // Releases: names and counts only, re-read here too.
+  const release = readReleaseSignsValue(value.release);
+  if (release) status.release = release;
+  if (isObject(value.unrecognisedUi)) status.unrecognisedUi = { found: text(value.unrecognisedUi.found) };
+  const xmlApiAccess = readAccessBook(value.xmlApiAccess);
+  if (xmlApiAccess) status.xmlApiAccess = xmlApiAccess;
   return status;
 }
 
