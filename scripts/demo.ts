@@ -5,7 +5,7 @@
 import { launchWithExtension } from '../tests/e2e/browser';
 import { flaggedRowReport, waitForAnswers } from '../tests/e2e/overlay-probe';
 import { logIn, SCREENSHOT_DIR, screenshot, TRAFFIC_HASH, waitForGrid } from '../tests/e2e/session';
-import { startSimulator } from '../tests/sim/index';
+import { DEFAULT_RELEASE, PANOS_RELEASES, type PanosRelease, startSimulator } from '../tests/sim/index';
 
 const args = process.argv.slice(2);
 const headless = args.includes('--headless') || !process.env.DISPLAY;
@@ -14,8 +14,15 @@ const port = portArg ? Number(portArg.slice('--port='.length)) : 4443;
 const scenarioArg = args.find((arg) => arg.startsWith('--scenario='));
 const scenario = scenarioArg ? scenarioArg.slice('--scenario='.length) : 'default';
 
-const sim = await startSimulator({ port, scenario, panorama: scenario === 'panorama' });
-console.log(`PAN-OS simulator: ${sim.url} (admin / admin), scenario "${scenario}"`);
+const releaseArg =
+  args.find((arg) => arg.startsWith('--panos='))?.slice('--panos='.length) ?? DEFAULT_RELEASE;
+if (!(PANOS_RELEASES as readonly string[]).includes(releaseArg)) {
+  throw new Error(`--panos= is one of ${PANOS_RELEASES.join(', ')}`);
+}
+const panos = releaseArg as PanosRelease;
+
+const sim = await startSimulator({ port, scenario, panorama: scenario === 'panorama', panos });
+console.log(`PAN-OS simulator: ${sim.url} (admin / admin), scenario "${scenario}", PAN-OS ${panos}`);
 const browser = await launchWithExtension({ headless, viewport: { width: 1440, height: 900 } });
 const page = await browser.context.newPage();
 await logIn(page, sim);
