@@ -56,6 +56,29 @@ export function learningClient(
     queryLogs: (logType, query, opts) => watch('log', () => client.queryLogs(logType, query, opts)),
     showConfig: (xpath, signal) => watch('config', () => client.showConfig(xpath, signal)),
     op: (cmd, signal) => watch(null, () => client.op(cmd, signal)),
+    probeLogs: (signal) => watch('log', () => client.probeLogs(signal)),
+  };
+}
+
+/**
+ * Before the first log queries through a credential whose log access is not known, one cheap
+ * test instead of a page's worth of jobs meeting the same refusal: a one-entry log query, its job
+ * finished at once (`XmlApiClient.probeLogs`). Queries wait for it and meet its error, if any.
+ */
+export function probingLogsFirst(client: XmlApiClient, known: () => AccessState): XmlApiClient {
+  let probe: Promise<void> | null = null;
+  return {
+    ...client,
+    async queryLogs(logType, query, opts) {
+      if (known() === 'untried') {
+        probe ??= client.probeLogs(opts.signal).catch((error: unknown) => {
+          probe = null; // settled nothing (or refused): a later lookup decides again
+          throw error;
+        });
+        await probe;
+      }
+      return client.queryLogs(logType, query, opts);
+    },
   };
 }
 

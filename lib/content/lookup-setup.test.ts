@@ -87,6 +87,21 @@ describe('createLookupSetup: what is learned of /api/ and the session cookie', (
     expect(works.sent.map((params) => params.get('cmd'))).not.toContain('<show><clock></clock></show>');
   });
 
+  it('the cookie is tested for logs with a one-entry query (its job finished) before the page batch, once', async () => {
+    const { setup, sent, learned } = setUp((params) => {
+      if (params.get('action') === 'finish') return { file: 'log-job-fin-none.xml' };
+      if (params.get('action') === 'get') return { file: 'log-job-fin-one.xml' };
+      return { file: 'log-enqueued.xml' };
+    });
+    await setup.fetcher.fetch([trafficRow()], signal());
+    const described = sent.map((p) => `${p.get('action') ?? 'query'}:${p.get('nlogs') ?? p.get('job-id')}`);
+    expect(described.slice(0, 3)).toEqual(['query:1', 'finish:18', `query:${sent[2]?.get('nlogs')}`]);
+    expect(learned).toEqual(['log:works']);
+    const before = sent.length;
+    await setup.fetcher.fetch([trafficRow()], signal());
+    expect(sent.slice(before).filter((p) => p.get('nlogs') === '1' && !p.get('query'))).toHaveLength(0);
+  });
+
   it('a role without XML API log access: said as such with the fix, and config access still tried', async () => {
     const { setup, sent, learned } = setUp((params) =>
       params.get('type') === 'log' ? ROLE_NO_LOG : { file: 'config-get-missing.xml' },

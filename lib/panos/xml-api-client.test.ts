@@ -327,3 +327,28 @@ describe('what an answer says of access (log and config learned apart)', () => {
     expect(firewall.requests[0]?.params).toMatchObject({ type: 'config', action: 'show' });
   });
 });
+
+describe('probeLogs: one log entry asked, its job finished at once', () => {
+  it('enqueues a one-entry threat-log query and finishes that job', async () => {
+    const firewall = fakeFirewall((params) =>
+      params.action === 'finish' ? { file: 'log-job-fin-none.xml' } : { file: 'log-enqueued.xml' },
+    );
+    await clientFor(firewall.fetch).probeLogs();
+    expect(firewall.requests.map((r) => r.params)).toEqual([
+      { type: 'log', 'log-type': 'threat', nlogs: '1' },
+      { type: 'log', action: 'finish', 'job-id': '18' },
+    ]);
+  });
+
+  it.each([
+    ['Invalid Credential', { status: 403, file: 'error-403-invalid-credential.xml' }, 'refused'],
+    ['a role without log access', { status: 403, file: 'error-403-role-log.xml' }, 'role-denied'],
+  ] as const)('%s: throws what the firewall said; there is no job to finish', async (_, answer, access) => {
+    const firewall = fakeFirewall(() => answer);
+    const error = await clientFor(firewall.fetch)
+      .probeLogs()
+      .catch((e: unknown) => e);
+    expect(accessFromError(error)).toBe(access);
+    expect(firewall.requests).toHaveLength(1);
+  });
+});

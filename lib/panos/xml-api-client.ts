@@ -28,6 +28,11 @@ export interface XmlApiClient {
   showConfig(xpath: string, signal?: AbortSignal): Promise<Element | null>;
   /** An operational command (`<show><system><info/></system></show>`): the `<result>` element. */
   op(cmdXml: string, signal?: AbortSignal): Promise<Element>;
+  /**
+   * Does /api/ take this credential for log queries? A one-entry threat-log query, whose job is
+   * finished at once: resolves when it was accepted, throws what the firewall answered otherwise.
+   */
+  probeLogs(signal?: AbortSignal): Promise<void>;
 }
 
 /**
@@ -160,6 +165,13 @@ export function createXmlApiClient(opts: XmlApiClientOptions): XmlApiClient {
         }
         throw error;
       }
+    },
+
+    async probeLogs(signal) {
+      const answer = await logJob({ type: 'log', 'log-type': 'threat', nlogs: '1' }, signal);
+      const jobId = answer.kind === 'finished' ? '' : answer.jobId;
+      // Nothing is read from it: leave no job running on the firewall.
+      if (jobId) await post({ type: 'log', action: 'finish', 'job-id': jobId }).catch(() => undefined);
     },
 
     async op(cmdXml, signal) {
