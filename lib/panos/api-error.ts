@@ -46,9 +46,3 @@ export function isSessionOver(error: unknown): boolean {
 export function abortedError(): PanosApiError {
   return new PanosApiError('aborted', 'The request was cancelled.');
 }
-
-/** The XML API request type a role refusal names (`Type [log] not …` -> 'log'); '' when none. */
-export function refusedRequestType(error: unknown): string {
-  if (!(error instanceof PanosApiError) || error.kind !== 'role-denied') return '';
-  return error.code.startsWith('type:') ? error.code.slice('type:'.length) : '';
-}

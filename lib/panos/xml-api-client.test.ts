@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiFixture } from '../../tests/fixtures/api/load';
-import { abortedError, PanosApiError, refusedRequestType } from './api-error';
+import { abortedError, PanosApiError } from './api-error';
 import { SessionExpiredError } from './session-expiry';
 import { accessFromError, createXmlApiClient, type XmlApiAuth } from './xml-api-client';
 
@@ -321,7 +321,6 @@ describe('what an answer says of access (log and config learned apart)', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PanosApiError);
     expect(error).toMatchObject({ kind: 'role-denied', code: 'type:config' });
-    expect(refusedRequestType(error)).toBe('config');
     expect((error as Error).message).toMatch(/admin role lacks XML API configuration access/);
     expect(firewall.requests).toHaveLength(1);
     expect(firewall.requests[0]?.params).toMatchObject({ type: 'config', action: 'show' });
