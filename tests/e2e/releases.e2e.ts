@@ -1,8 +1,9 @@
 // The flows that matter on the PAN-OS releases admins run: 8.1 (PanDirect, MD5, ACT jobs,
-// lowercase log types) and 11.1 (Panos.direct only, SHA-256, login _csrf, RUN jobs, 10.x log
-// fields): marking, one batched lookup, the panel, the popup, and diagnostics that say which RPC
-// object answered, with names and counts only. Then the same extension on a log UI it has never
-// seen, and under an admin role without XML API log or config access.
+// lowercase log types), 10.1 (Pan.direct only, MD5, login _csrf) and 11.1 (Panos.direct only,
+// SHA-256, login _csrf, RUN jobs, 10.x log fields): marking, one batched lookup, the panel, the
+// popup, and diagnostics that say which RPC object answered, with names and counts only. Then the
+// same extension on a log UI it has never seen, and under an admin role without XML API log or
+// config access.
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +76,8 @@ const RELEASE_CASES: [
   { rpc: string; seedLength: number; staticMotd: boolean; fields: string[] },
 ][] = [
   ['8.1', { rpc: 'PanDirect', seedLength: 16, staticMotd: false, fields: [] }],
+  // The simulator's choice for 10.1: its RPC client is Pan.direct only (MD5 token, login _csrf).
+  ['10.1', { rpc: 'Pan.direct', seedLength: 16, staticMotd: true, fields: ['time_received', 'vsys_id'] }],
   [
     '11.1',
     {
