@@ -157,6 +157,43 @@ describe.each(RELEASE_CASES)('PAN-OS %s', (release, expected) => {
   });
 });
 
+describe('a page whose RPC client the extension cannot find (11.1, no run function anywhere)', () => {
+  it('the page-side Direct paths are unavailable; the log store and the XML API answer', async () => {
+    const s = await openSession({
+      sim: { scenario: 'default', apiAcceptsSessionCookie: true },
+      // Before the page's scripts run: Panos is frozen empty, so its client never lands there.
+      hash: '#dashboard::::dashboard',
+    });
+    try {
+      await s.page.addInitScript(() => {
+        Object.defineProperty(window, 'Panos', { value: Object.freeze({}), writable: false });
+      });
+      await s.page.goto(`${s.sim.url}/#monitor::vsys1::monitor/logs/traffic`);
+      s.sim.clearRequests();
+      await s.page.reload(); // a new document, so the init script runs first
+      expect(await s.page.evaluate(() => Object.keys((window as { Panos?: object }).Panos ?? {}))).toEqual(
+        [],
+      );
+      await waitForGridLoaded(s.page);
+      const answers = await answersBySession(s.page);
+      // Named from the running config over the XML API (the UI's own call is not there).
+      expect(answers.get('184545')?.[0]).toBe(
+        'Blocked by Vulnerability Protection profile "dns-vp" on rule "allow-dns"',
+      );
+      expect(s.sim.requests().filter((r) => r.kind === 'direct')).toEqual([]);
+      expect(s.sim.requests().some((r) => r.kind === 'api' && r.apiType === 'config')).toBe(true);
+      const { report } = await copyDiagnostics(s.browser);
+      expect(report.tabs[0]?.status.release).toMatchObject({
+        rpcObject: null,
+        rpcObjectsPresent: [],
+        logStoreClass: true,
+      });
+    } finally {
+      await s.close();
+    }
+  });
+});
+
 describe('a log UI this extension has never seen (no x-grid3 grid)', () => {
   let s: E2eSession;
   beforeAll(async () => {
