@@ -44,6 +44,8 @@ export interface PageStatus {
   release?: ReleaseSigns;
   /** The hash is Monitor > Traffic but no grid this extension recognises appeared in time. */
   unrecognisedUi?: { found: string };
+  /** The hash is Monitor > Traffic and the grid has not appeared yet (still within the wait). */
+  waitingForGrid?: boolean;
   /** What the XML API said of the session cookie and the stored key, per request type. */
   xmlApiAccess?: ApiAccessBook;
 }

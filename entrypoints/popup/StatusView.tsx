@@ -69,7 +69,9 @@ export function StatusView({ origin, status }: { origin: string; status: PageSta
               ? 'Monitor > Traffic'
               : status.unrecognisedUi
                 ? 'Monitor > Traffic, but this PAN-OS UI is not recognised'
-                : 'Another page: open Monitor > Traffic to see marks'}
+                : status.waitingForGrid
+                  ? 'Monitor > Traffic: waiting for its log grid'
+                  : 'Another page: open Monitor > Traffic to see marks'}
         </dd>
         {status.trafficPage ? (
           <>

@@ -41,6 +41,7 @@ describe('readPageStatus: releases', () => {
         loginCsrfField: null,
       },
       unrecognisedUi: { found: '0 ExtJS grid views; 1 other grid' },
+      waitingForGrid: true,
       xmlApiAccess: {
         cookie: { log: 'role-denied', config: 'works' },
         key: { log: 'untried', config: 'untried' },
@@ -53,6 +54,7 @@ describe('readPageStatus: releases', () => {
       logGrids: [{ logtype: 'traffic', storeFields: ['action'] }],
     });
     expect(status?.unrecognisedUi).toEqual({ found: '0 ExtJS grid views; 1 other grid' });
+    expect(status?.waitingForGrid).toBe(true);
     expect(status?.xmlApiAccess?.cookie).toEqual({ log: 'role-denied', config: 'works' });
   });
 

@@ -104,6 +104,7 @@ export function readPageStatus(value: unknown): PageStatus | null {
   const release = readReleaseSignsValue(value.release);
   if (release) status.release = release;
   if (isObject(value.unrecognisedUi)) status.unrecognisedUi = { found: text(value.unrecognisedUi.found) };
+  if (value.waitingForGrid === true) status.waitingForGrid = true;
   const xmlApiAccess = readAccessBook(value.xmlApiAccess);
   if (xmlApiAccess) status.xmlApiAccess = xmlApiAccess;
   return status;

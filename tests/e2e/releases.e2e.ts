@@ -206,7 +206,8 @@ describe('a log UI this extension has never seen (no x-grid3 grid)', () => {
 
   it('the popup and diagnostics say the UI is not recognised and what was found, never "0 flagged"', async () => {
     const popup = await openPopup(s.browser, await tabIdOf(s.browser.worker, s.page));
-    // The grid wait is capped at 30 s; until then the page may still be loading.
+    // The grid wait is capped at 30 s; until then the page may still be loading, and says so.
+    expect(await waitForPopupText(popup, /waiting for its log grid/, 10_000)).not.toMatch(/visible rows/);
     const text = await waitForPopupText(popup, /not recognised/, 45_000);
     expect(text).toContain('Monitor > Traffic, but this PAN-OS UI is not recognised');
     expect(text).toMatch(/found: 0 ExtJS grid views; 1 other grid/);
