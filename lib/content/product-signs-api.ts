@@ -22,7 +22,9 @@ function rethrowIfFatal(error: unknown, signal?: AbortSignal): void {
 
 export async function readProductSigns(readConfig: ReadConfig, signal?: AbortSignal): Promise<ProductSign[]> {
   try {
-    const sign = signFromModel(modelOfSystemInfo(await readConfig('op', (c) => c.op(SYSTEM_INFO_COMMAND, signal))));
+    const sign = signFromModel(
+      modelOfSystemInfo(await readConfig('op', (c) => c.op(SYSTEM_INFO_COMMAND, signal))),
+    );
     if (sign) return [sign];
   } catch (error) {
     rethrowIfFatal(error, signal);

@@ -15,6 +15,7 @@ import { LruCache } from '../lru-cache';
 import { parseHash } from '../page/detect';
 import type { Explanation, LogRecord, TrafficRow } from '../panos/types';
 import { DEFAULT_SETTINGS, type LookupMode } from '../settings';
+import { accessBookFrom } from './api-access';
 import type { LookupSetup } from './lookup-setup';
 import { createProductDetector } from './product-detector';
 import { emptyStatus } from './status';
@@ -62,6 +63,7 @@ function visit(lookupMode: LookupMode) {
     fetcher: createThreatLogFetcher({ strategies: [strategy], slots: createSlots(2, 'test'), outcomes }),
     outcomes,
     details: emptyDetails(),
+    apiAccess: accessBookFrom(null),
     resolveProfile: async (entry) => ({
       profileType: 'vulnerability',
       profileName: 'strict-vp',

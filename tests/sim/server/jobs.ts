@@ -29,10 +29,12 @@ export class JobStore {
   constructor(
     private readonly faults: () => { jobNeverFinishes: boolean; jobPollsToFinish: number },
     private readonly release: ReleaseProfile = releaseProfile(),
+    /** The device's time zone: the 10.x high-resolution stamps carry its offset. */
+    private readonly zone = 'UTC',
   ) {}
 
   enqueue(entries: LogEntry[], logTypes: string[] = []): Job {
-    const shaped = entries.map((entry) => shapeEntry(this.release, entry));
+    const shaped = entries.map((entry) => shapeEntry(this.release, entry, this.zone));
     const job: Job = { id: String(this.nextId++), entries: shaped, polls: 0, abandoned: false, logTypes };
     this.jobs.set(job.id, job);
     return job;

@@ -34,7 +34,9 @@ describe('release profiles', () => {
       expect(tagText(xml, field), field).toBeDefined();
     }
     expect(tagText(xml, 'time_received')).toBe(tagText(xml, 'receive_time'));
-    expect(tagText(xml, 'high_res_timestamp')).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+01:00$/);
+    // The same wall clock as the log times, with the device's zone (UTC by default).
+    const received = (tagText(xml, 'time_generated') ?? '').replace(/\//g, '-').replace(' ', 'T');
+    expect(tagText(xml, 'high_res_timestamp')).toBe(`${received}.000+00:00`);
     expect(tagText(xml, 'vsys_id')).toBe('1');
     const info = (
       await api(sim, { type: 'op', cmd: '<show><system><info/></system></show>', key: sim.apiKey })

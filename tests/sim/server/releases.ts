@@ -72,17 +72,26 @@ export function releaseProfile(release: PanosRelease = DEFAULT_RELEASE): Release
   return RELEASES[release];
 }
 
-/** '2026/11/27 08:00:05' -> '2026-11-27T08:00:05.000+01:00': the 10.x high-resolution stamp. */
-function highResTimestamp(logTime: string): string {
-  const match = /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}:\d{2}:\d{2})$/.exec(logTime);
+/** The device zone's offset near a wall-clock reading, as ISO 8601 wants it ('+01:00'). */
+function zoneOffset(zone: string, wallClockMs: number): string {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+    .formatToParts(new Date(wallClockMs))
+    .find((part) => part.type === 'timeZoneName')?.value;
+  const offset = /GMT([+-]\d{2}:\d{2})/.exec(name ?? '')?.[1];
+  return offset ?? '+00:00';
+}
+
+/** '2026/11/27 08:00:05' -> '2026-11-27T08:00:05.000+00:00': the 10.x stamp, in the device's zone. */
+function highResTimestamp(logTime: string, zone: string): string {
+  const match = /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(logTime);
   if (!match) return '';
-  // The simulated firewall's clock is set to a zone east of UTC, so a reader that converts
-  // zones (which the extension must not do) would be an hour off.
-  return `${match[1]}-${match[2]}-${match[3]}T${match[4]}.000+01:00`;
+  const [, y, mo, d, h, mi, se] = match;
+  const wallClock = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(se));
+  return `${y}-${mo}-${d}T${h}:${mi}:${se}.000${zoneOffset(zone, wallClock)}`;
 }
 
 /** The entry as this release writes it: 8.x lowercase `type`, 10.x extra fields. */
-export function shapeEntry(profile: ReleaseProfile, entry: LogEntry): LogEntry {
+export function shapeEntry(profile: ReleaseProfile, entry: LogEntry, zone = 'UTC'): LogEntry {
   const fields = { ...entry.fields };
   if (profile.logShape === '8.x') {
     if (fields.type) fields.type = fields.type.toLowerCase();
@@ -91,7 +100,7 @@ export function shapeEntry(profile: ReleaseProfile, entry: LogEntry): LogEntry {
   const vsysNumber = /^vsys(\d+)$/.exec(fields.vsys ?? '')?.[1];
   const extra: Record<string, string> = {
     time_received: fields.receive_time ?? '',
-    high_res_timestamp: highResTimestamp(fields.time_generated ?? ''),
+    high_res_timestamp: highResTimestamp(fields.time_generated ?? '', zone),
     action_source: 'from-policy',
     vsys_id: vsysNumber ?? '0',
     dg_hier_level_1: '0',

@@ -114,7 +114,7 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
       return faults;
     },
     sessions,
-    jobs: new JobStore(() => faults, release),
+    jobs: new JobStore(() => faults, release, options.timeZone),
     config: buildConfig(scenario),
     apiKey: apiKeyFor('admin', 'admin'),
   };
