@@ -28,11 +28,10 @@ export function DiagnosticsSection() {
     <section>
       <h2>Diagnostics</h2>
       <p class="muted">
-        For a bug report: the PAN-OS UI signs found on open firewall tabs, the grid layout read, the
-        lookup methods tried with their outcomes (proven, inconclusive, not available, failed), counts and
-        reasons, and the release signs (which RPC object answered, the log grid components and their field
-        names, XML API access). Names and counts only: it holds no log content, no API key, and no host
-        names.
+        For a bug report: the PAN-OS UI signs found on open firewall tabs, the grid layout read, the lookup
+        methods tried with their outcomes (proven, inconclusive, not available, failed), counts and reasons,
+        and the release signs (which RPC object answered, the log grid components and their field names, XML
+        API access). Names and counts only: it holds no log content, no API key, and no host names.
       </p>
       <button type="button" class="secondary" onClick={() => void onCopy()}>
         Copy diagnostics

@@ -106,10 +106,10 @@ describe('createLookupSetup: what is learned of /api/ and the session cookie', (
     const { setup, sent, learned } = setUp((params) =>
       params.get('type') === 'log' ? ROLE_NO_LOG : { file: 'config-get-missing.xml' },
     );
-    const failure = await setup.fetcher.fetch([trafficRow()], signal()).catch((error: unknown) => error);
-    expect(failure).toMatchObject({ kind: 'unavailable' });
-    expect((failure as Error).message).toMatch(/admin role lacks XML API log access/);
-    expect((failure as { fix: string }).fix).toMatch(/Device > Admin Roles.*XML API tab, enable Log/);
+    const { problem } = await setup.fetcher.fetch([trafficRow()], signal());
+    expect(problem).toMatchObject({ kind: 'unavailable' });
+    expect(problem?.message).toMatch(/admin role lacks XML API log access/);
+    expect(problem?.fix).toMatch(/Device > Admin Roles.*XML API tab, enable Log/);
     expect(learned).toEqual(['log:role-denied']);
     expect(setup.apiAccess.cookie).toEqual({ log: 'role-denied', config: 'untried' });
     await setup.resolveProfile(threatEntry(), signal());
@@ -158,7 +158,7 @@ describe('createLookupSetup: what is learned of /api/ and the session cookie', (
     expect(result.answers).toEqual([]);
     expect(unusable).toEqual(['xml-api-cookie']);
     expect(setup.details['xml-api-cookie']).toMatchObject({ note: 'other-sessions', retired: true });
-    expect(learned).toEqual(['works']); // it answered: the cookie is accepted
+    expect(learned).toEqual(['log:works']); // it answered: the cookie is accepted for logs
   });
 
   it('a path remembered as unusable on this firewall is not asked', async () => {
