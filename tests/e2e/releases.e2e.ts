@@ -30,8 +30,11 @@ async function copyDiagnostics(b: ExtensionBrowser): Promise<{ text: string; rep
   });
   await options.goto(`chrome-extension://${b.extensionId}/options.html`);
   await options.getByText('Copy diagnostics').click();
+  // Each tab's status is asked for (and its release signs read) before the copy: allow for a slow machine.
   await expect
-    .poll(() => options.evaluate(() => ((window as unknown as Copied).copied ?? []).length))
+    .poll(() => options.evaluate(() => ((window as unknown as Copied).copied ?? []).length), {
+      timeout: 10_000,
+    })
     .toBe(1);
   const text = (await options.evaluate(() => (window as unknown as Copied).copied?.[0])) as string;
   await options.close();
