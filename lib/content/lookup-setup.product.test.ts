@@ -29,7 +29,7 @@ function setUp(opts: {
     bridge: null,
     apiKey: 'KEY',
     // The key is the last resort: this firewall refused the web session at /api/ earlier.
-    cookieApi: 'unavailable',
+    cookieApi: { log: 'refused' },
     location: () => opts.location ?? '',
     rememberedProduct: opts.remembered ?? null,
     onProductLearned: (decision) => learned.push(decision),

@@ -90,7 +90,9 @@ export function startSession(
     reportProduct(status, setup.product.status());
     const watcher = watchTrafficPage(win, {
       onGridMissing(signal) {
-        void readReleaseSigns(ping ? bridge : null, doc).then((signs) => reportUnrecognisedUi(status, signs, signal));
+        void readReleaseSigns(ping ? bridge : null, doc).then((signs) =>
+          reportUnrecognisedUi(status, signs, signal),
+        );
       },
       onEnter(signal) {
         status.trafficPage = true;
