@@ -1,6 +1,11 @@
 // Caps how many lookups run at once against one firewall. Web Locks are shared by every tab of
 // the same origin, so two tabs of one firewall still share the same two slots; where Web Locks
 // are missing, the cap holds per tab.
+//
+// Firefox: a content script reaches the page's LockManager through an Xray wrapper, and the
+// page's lock cannot wait on the promise our callback returns ("Permission denied to access
+// property then"): the lock is dropped at once and request() rejects. One probe lock tells, and
+// where it fails the cap holds per tab.
 
 export interface Slots {
   run<T>(task: () => Promise<T>, signal?: AbortSignal): Promise<T>;
@@ -16,7 +21,20 @@ type LockManagerLike = {
   ): Promise<unknown>;
 };
 
+/** Whether this lock manager can hold a lock for as long as our callback's promise runs. */
+async function locksUsable(lockManager: LockManagerLike, name: string): Promise<boolean> {
+  try {
+    await lockManager.request(name, { ifAvailable: true }, async () => {
+      await Promise.resolve();
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function createSlots(count: number, lockPrefix: string, locks?: LockManagerLike): Slots {
+  let usable: Promise<boolean> | null = null;
   let active = 0;
   let next = 0;
   const waiting: (() => void)[] = [];
@@ -70,7 +88,10 @@ export function createSlots(count: number, lockPrefix: string, locks?: LockManag
 
   return {
     run(task, signal) {
-      return inTab(() => (locks ? acrossTabs(locks, task, signal) : task()), signal);
+      return inTab(async () => {
+        usable ??= locks ? locksUsable(locks, `${lockPrefix}-probe`) : Promise.resolve(false);
+        return locks && (await usable) ? acrossTabs(locks, task, signal) : task();
+      }, signal);
     },
     get active() {
       return active;
