@@ -1,6 +1,7 @@
 // Helpers to read the extension's answers per session, and to open its tooltip and panel.
 
 import type { Locator, Page } from 'playwright-core';
+import { flaggedRowIndex } from '../support/e2e-in-page';
 import { flaggedRowReport, waitForAnswers } from './overlay-probe';
 
 /** Session id -> what the badge says (headline), once every flagged row has its answer. */
@@ -14,30 +15,7 @@ export async function answersBySession(page: Page): Promise<Map<string, string[]
 }
 
 export async function rowIndexOfSession(page: Page, sessionid: string, serial?: string): Promise<number> {
-  const index = await page.evaluate(
-    ({ sessionid, serial }) => {
-      type Store = { getCount(): number; getAt(i: number): { data: Record<string, string> } };
-      const ext = (window as unknown as { Ext: { ComponentMgr: { all: { items: unknown[] } } } }).Ext;
-      const grid = ext.ComponentMgr.all.items.find(
-        (item) =>
-          (item as { logtype?: string }).logtype === 'traffic' &&
-          !(item as { isDestroyed?: boolean }).isDestroyed,
-      ) as { getStore(): Store };
-      const store = grid.getStore();
-      for (let i = 0; i < store.getCount(); i++) {
-        const data = store.getAt(i).data;
-        if (
-          data.sessionid === sessionid &&
-          (!serial || data.serial === serial) &&
-          data.session_end_reason === 'threat'
-        ) {
-          return i;
-        }
-      }
-      return -1;
-    },
-    { sessionid, serial },
-  );
+  const index = await page.evaluate(flaggedRowIndex, { sessionid, serial });
   if (index < 0) throw new Error(`No flagged row for session ${sessionid} on this page`);
   return index;
 }

@@ -1,0 +1,168 @@
+// Firefox counterparts of the Chromium e2e set-up (tests/e2e/session.ts, grid-probe.ts,
+// answers.ts): a simulator, Firefox with the add-on, a logged-in tab, and the waits the tests
+// use. What is read inside the page is shared with Chromium (tests/support/e2e-in-page.ts).
+
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { type SimOptions, type Simulator, startSimulator } from '../sim/index';
+import {
+  answersSettled,
+  type FlaggedRowLine,
+  flaggedRowIndex,
+  isConsistent,
+  type MarkingSnapshot,
+  readFlaggedRows,
+  readMarking,
+} from '../support/e2e-in-page';
+import { type FirefoxWithExtension, launchFirefox, sleep } from './firefox';
+
+export const TRAFFIC_HASH = '#monitor::vsys1::monitor/logs/traffic';
+
+export interface FirefoxSession {
+  sim: Simulator;
+  ff: FirefoxWithExtension;
+  page: Page;
+  /** Errors thrown in the firewall page. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+export async function openFirefoxSession(
+  opts: { sim?: SimOptions; hash?: string; extensionDir?: string; allowPermissionPrompts?: boolean } = {},
+): Promise<FirefoxSession> {
+  const sim = await startSimulator({ port: 0, ...(opts.sim ?? {}) });
+  const ff = await launchFirefox({
+    extensionDir: opts.extensionDir,
+    allowPermissionPrompts: opts.allowPermissionPrompts,
+  });
+  const page = await ff.browser.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  await logIn(page, sim);
+  await page.goto(`${sim.url}/${opts.hash ?? TRAFFIC_HASH}`);
+  return {
+    sim,
+    ff,
+    page,
+    pageErrors,
+    async close() {
+      await ff.close();
+      await sim.close();
+    },
+  };
+}
+
+/** Logs in through the simulator's real login form. */
+export async function logIn(page: Page, sim: Simulator, user = 'admin', password = 'admin'): Promise<void> {
+  await page.goto(`${sim.url}/php/login.php`);
+  await page.type('#user', user);
+  await page.type('#passwd', password);
+  await Promise.all([page.waitForNavigation(), page.click('#submit')]);
+}
+
+/** The page's own grid store reload finished (the simulator marks its viewer). */
+export async function waitForGridLoaded(page: Page): Promise<void> {
+  await page.waitForSelector('.pan-log-viewer[data-state="done"]', { timeout: 20_000 });
+}
+
+/** Waits until the marking matches the store: one badge per flagged row, none elsewhere. */
+export async function waitForMarking(page: Page, timeout = 15_000): Promise<MarkingSnapshot> {
+  const deadline = Date.now() + timeout;
+  let last: MarkingSnapshot | null = null;
+  while (Date.now() < deadline) {
+    last = await page.evaluate(readMarking).catch(() => null);
+    if (last && isConsistent(last)) return last;
+    await sleep(100);
+  }
+  throw new Error(`Marking never settled: ${JSON.stringify(last)}`);
+}
+
+/** Waits until no badge is loading (every flagged row has its answer or a clear state). */
+export async function waitForAnswers(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(answersSettled, { timeout, polling: 100 });
+}
+
+export async function flaggedRows(page: Page): Promise<FlaggedRowLine[]> {
+  return page.evaluate(readFlaggedRows);
+}
+
+/** Session id -> what the badges of its rows say, once every flagged row has its answer. */
+export async function answersBySession(page: Page): Promise<Map<string, string[]>> {
+  await waitForAnswers(page);
+  const answers = new Map<string, string[]>();
+  for (const line of await flaggedRows(page)) {
+    answers.set(line.sessionid, [...(answers.get(line.sessionid) ?? []), line.says]);
+  }
+  return answers;
+}
+
+export async function rowIndexOfSession(page: Page, sessionid: string): Promise<number> {
+  const index = await page.evaluate(flaggedRowIndex, { sessionid });
+  if (index < 0) throw new Error(`No flagged row for session ${sessionid} on this page`);
+  return index;
+}
+
+/** The badge's button in a grid row (inside the badge's open shadow root). */
+export async function badgeButton(page: Page, rowIndex: number): Promise<ElementHandle<Element>> {
+  const rows = await page.$$('.x-grid3-body > .x-grid3-row');
+  const button = await rows[rowIndex]?.$('threat-lens-badge >>> [role="button"]');
+  if (!button) throw new Error(`No badge on row ${rowIndex}`);
+  return button;
+}
+
+const PANEL = 'threat-lens-panel >>> [role="dialog"]';
+const TOOLTIP = 'threat-lens-tooltip >>> [role="tooltip"]';
+
+/** Text of the side panel once it is open. */
+export async function panelText(page: Page): Promise<string> {
+  const panel = await page.waitForSelector(PANEL, { timeout: 15_000 });
+  return (await panel?.evaluate((el) => el.textContent ?? '')) ?? '';
+}
+
+export async function panelClosed(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('threat-lens-panel'), { timeout: 10_000 });
+}
+
+/** Clicks a button of the open side panel by its accessible name. */
+export async function clickPanelButton(page: Page, name: RegExp): Promise<void> {
+  const panel = await page.waitForSelector(PANEL, { timeout: 15_000 });
+  const buttons = (await panel?.$$('button')) ?? [];
+  for (const button of buttons) {
+    const label = await button.evaluate((el) => el.getAttribute('aria-label') ?? el.textContent ?? '');
+    if (name.test(label)) {
+      await button.click();
+      return;
+    }
+  }
+  throw new Error(`No panel button named ${name}`);
+}
+
+/** Text of the tooltip, polled until it matches. */
+export async function waitForTooltip(page: Page, pattern: RegExp, timeout = 10_000): Promise<string> {
+  const deadline = Date.now() + timeout;
+  let text = '';
+  while (Date.now() < deadline) {
+    const tooltip = await page.$(TOOLTIP);
+    text = (await tooltip?.evaluate((el) => el.textContent ?? '')) ?? '';
+    if (pattern.test(text)) return text;
+    await sleep(100);
+  }
+  throw new Error(`Tooltip never matched ${pattern}: ${text}`);
+}
+
+/** Distinct log jobs of one log type started on the web UI's log endpoint. */
+export function uiLogJobs(
+  requests: { kind: string; logType?: string; jobId?: string }[],
+  logType: string,
+): number {
+  return new Set(requests.filter((r) => r.kind === 'log-data' && r.logType === logType).map((r) => r.jobId))
+    .size;
+}
+
+/** The pager's next button, then wait for rows 21 to 40. */
+export async function showSecondPage(page: Page): Promise<void> {
+  await page.click('.x-tbar-page-next');
+  await page.waitForFunction(
+    () => document.querySelector('.x-paging-info')?.textContent === 'Displaying 21 - 40',
+  );
+  await waitForGridLoaded(page);
+}

@@ -1,0 +1,152 @@
+// The XML API from Firefox's content script: `content.fetch` (the page's own fetch, with its
+// cookies, Origin and Referer) rather than the content script's privileged fetch. With a
+// firewall whose /api/ accepts the web session, the running config names the profile group,
+// and the threat log is read there when the UI's log endpoint fails; with a stored API key, the
+// key is sent as a header.
+
+import type { HTTPRequest } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SimRequest } from '../sim/index';
+import { sleep } from './firefox';
+import {
+  answersBySession,
+  type FirefoxSession,
+  flaggedRows,
+  openFirefoxSession,
+  showSecondPage,
+  waitForAnswers,
+  waitForGridLoaded,
+  waitForMarking,
+} from './session';
+
+/** Runs `action` as soon as the simulator has seen a request that matches (polled). */
+async function armWhen(
+  s: FirefoxSession,
+  match: (r: SimRequest) => boolean,
+  action: () => void,
+): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (s.sim.requests().some(match)) {
+      action();
+      return;
+    }
+    await sleep(10);
+  }
+  throw new Error('The awaited request never came');
+}
+
+describe('Firefox: the XML API with the web session (content.fetch)', () => {
+  let s: FirefoxSession;
+  const apiRequests: { url: string; headers: Record<string, string> }[] = [];
+  beforeAll(async () => {
+    s = await openFirefoxSession({ sim: { scenario: 'default', apiAcceptsSessionCookie: true } });
+    s.page.on('request', (request: HTTPRequest) => {
+      if (new URL(request.url()).pathname === '/api/') {
+        apiRequests.push({ url: request.url(), headers: request.headers() });
+      }
+    });
+    await waitForGridLoaded(s.page);
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('names profile, group and rule from the running config read with the session cookie', async () => {
+    await showSecondPage(s.page);
+    const answers = await answersBySession(s.page);
+    expect(answers.get('184539')?.[0]).toBe(
+      'Blocked by Data Filtering profile "corp-dlp" (profile group "corp-default" on rule "allow-web")',
+    );
+    const configReads = s.sim.requests().filter((r) => r.kind === 'api' && r.apiType === 'config');
+    expect(configReads.length).toBeGreaterThan(0);
+    expect(configReads.every((r) => r.status === 200)).toBe(true);
+  });
+
+  it("sends those requests as the page does: the page's Origin, Referer and session cookie", async () => {
+    // A content script's own fetch in Firefox is privileged and sends neither the page's Origin
+    // nor its Referer; `content.fetch` is the page's fetch.
+    expect(apiRequests.length).toBeGreaterThan(0);
+    for (const { headers } of apiRequests) {
+      expect(headers.origin).toBe(s.sim.url);
+      expect(headers.referer?.startsWith(`${s.sim.url}/`)).toBe(true);
+      expect(headers.cookie).toMatch(/PHPSESSID=/);
+      expect(JSON.stringify(headers)).not.toContain('moz-extension');
+    }
+  });
+
+  it('reads the threat log over the XML API when the UI log endpoint fails: one job', async () => {
+    await s.page.reload();
+    await waitForGridLoaded(s.page);
+    s.sim.clearRequests();
+    const armed = armWhen(
+      s,
+      (r) => r.kind === 'log-data' && r.logType === 'threat',
+      () => s.sim.setFaults({ http500: { 'log-data': true } }),
+    );
+    await s.page.reload();
+    await armed;
+    await waitForMarking(s.page);
+    await waitForAnswers(s.page);
+    const requests = s.sim.requests();
+    const apiLogJobs = requests.filter((r) => r.kind === 'api' && r.apiType === 'log' && !r.apiAction);
+    expect(apiLogJobs.length).toBe(1);
+    expect(apiLogJobs[0]?.status).toBe(200);
+    expect(new Set((await flaggedRows(s.page)).map((line) => line.state))).toEqual(new Set(['done']));
+    s.sim.resetFaults();
+  });
+});
+
+describe('Firefox: the XML API with a stored API key', () => {
+  let s: FirefoxSession;
+  const apiRequests: { url: string; headers: Record<string, string> }[] = [];
+  beforeAll(async () => {
+    s = await openFirefoxSession({ sim: { scenario: 'default' } });
+    s.page.on('request', (request: HTTPRequest) => {
+      if (new URL(request.url()).pathname === '/api/') {
+        apiRequests.push({ url: request.url(), headers: request.headers() });
+      }
+    });
+    await waitForGridLoaded(s.page);
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('reads the threat log with the key, sent as a header and never in a URL', async () => {
+    const key = s.sim.apiKey;
+    await s.ff.inExtension(
+      async ({ origin, key }) => {
+        type Local = { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
+        const local = (globalThis as unknown as { browser: { storage: { local: Local } } }).browser.storage
+          .local;
+        const settings = ((await local.get('settings')).settings ?? {
+          lookupMode: 'prefetch',
+          showTraining: true,
+        }) as Record<string, unknown>;
+        await local.set({ settings: { ...settings, apiKeys: { [origin]: key } } });
+      },
+      { origin: s.sim.url, key },
+    );
+    s.sim.clearRequests();
+    const armed = armWhen(
+      s,
+      (r) => r.kind === 'log-data' && r.logType === 'threat',
+      () => s.sim.setFaults({ http500: { 'log-data': true } }),
+    );
+    await s.page.reload();
+    await armed;
+    await waitForMarking(s.page);
+    await waitForAnswers(s.page);
+    const logJobs = s.sim.requests().filter((r) => r.kind === 'api' && r.apiType === 'log' && !r.apiAction);
+    expect(logJobs.filter((r) => r.status === 200).length).toBe(1);
+    expect(new Set((await flaggedRows(s.page)).map((line) => line.state))).toEqual(new Set(['done']));
+    const keyed = apiRequests.filter((r) => r.headers['x-pan-key'] === key);
+    expect(keyed.length).toBeGreaterThan(0);
+    expect(apiRequests.some((r) => r.url.includes(encodeURIComponent(key)) || r.url.includes(key))).toBe(
+      false,
+    );
+    expect(keyed.every((r) => r.headers.origin === s.sim.url)).toBe(true);
+    s.sim.resetFaults();
+  });
+});
