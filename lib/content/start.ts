@@ -13,7 +13,7 @@ import { type PageSession, startSession } from './page-session';
 import { refreshReleaseSigns } from './release-status';
 import { emptyStatus } from './status';
 
-const STARTED = Symbol.for('threat-lens.started');
+const RUNNING = Symbol.for('threat-lens.running');
 
 async function askAccess(): Promise<PageAccess> {
   try {
@@ -24,14 +24,23 @@ async function askAccess(): Promise<PageAccess> {
 }
 
 export function startThreatLens(win: Window, lifetime: AbortSignal): void {
-  const marker = win as unknown as Record<symbol, boolean>;
-  if (marker[STARTED]) return; // injected twice (registered script + injection into an open tab)
-  marker[STARTED] = true;
+  // Injected again while an instance runs (a registered script plus the injection into an open
+  // tab): WXT stops the older instance when a newer one starts, so this one takes over once the
+  // older has let go of the page (returning at once left the page with no instance at all).
+  const marker = win as unknown as Record<symbol, AbortSignal | undefined>;
+  const running = marker[RUNNING];
+  if (running && !running.aborted) {
+    running.addEventListener('abort', () => startThreatLens(win, lifetime), { once: true });
+    return;
+  }
+  if (lifetime.aborted) return;
   const life = new AbortController();
+  marker[RUNNING] = life.signal;
   const end = () => {
-    if (life.signal.aborted) return; // once: a later instance may own the marker by now
+    if (life.signal.aborted) return;
     life.abort();
-    marker[STARTED] = false; // enabled again later: the injected script starts afresh
+    // Enabled again later: the injected script starts afresh.
+    if (marker[RUNNING] === life.signal) marker[RUNNING] = undefined;
   };
   lifetime.addEventListener('abort', end, { once: true });
 
