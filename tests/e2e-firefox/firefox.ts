@@ -44,6 +44,9 @@ export async function launchFirefox(
   } = {},
 ): Promise<FirefoxWithExtension> {
   const extensionDir = opts.extensionDir ?? FIREFOX_E2E_DIR;
+  if (!existsSync(FIREFOX_PATH)) {
+    throw new Error(`${FIREFOX_PATH} is missing: install Debian's firefox-esr or set FIREFOX_PATH.`);
+  }
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build:e2e:firefox\` first.`);
   }
