@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { preactWithoutInnerHtml } from './scripts/preact-without-inner-html';
 
 // Schema for storage.managed, so an administrator's policy can list firewall origins
 // (Chrome applies managed storage only to keys declared here; Firefox reads policies.json).
@@ -19,6 +20,8 @@ const MANAGED_SCHEMA = {
 // run time (optional_host_permissions) and the background registers content scripts for it.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // No innerHTML write in the shipped code: Preact's dangerouslySetInnerHTML path is left out.
+  vite: () => ({ plugins: [preactWithoutInnerHtml()] }),
   // Auto-imports: WXT's own helpers (defineBackground...) only. Scanning components/ (WXT's
   // default) made every export there a global, test helpers included (`key`, `done`, `click`):
   // a free name like these in a script imported the helper, and with it Preact's runtime, into
@@ -44,10 +47,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'threat-lens@panos.example',
-              // 128: first release whose scripting API registers MAIN-world scripts (the bridge).
-              strict_min_version: '128.0',
+              // 140 (an ESR): the first release that reads data_collection_permissions (the
+              // bridge's MAIN-world registration needs 128). The e2e suite runs on Firefox ESR.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { storage: { managed_schema: 'managed_schema.json' } }),

@@ -1,6 +1,7 @@
 // Makes a fresh clone runnable with one command: installs the npm packages (npm ci) when
-// node_modules is missing or older than the lockfile, and Debian's chromium when it is
-// missing and we may install it. Plain Node, no dependencies: it runs before they exist.
+// node_modules is missing or older than the lockfile, and Debian's chromium and firefox-esr
+// (the two browsers of the end-to-end suites) when missing and we may install them. Plain Node,
+// no dependencies: it runs before they exist.
 import { execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 
@@ -13,15 +14,22 @@ if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(lock).mtime
   run('npm ci --no-audit --no-fund');
 }
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(chromium)) {
+const browsers = [
+  { name: 'chromium', path: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', env: 'CHROMIUM_PATH' },
+  { name: 'firefox-esr', path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', env: 'FIREFOX_PATH' },
+];
+const missing = browsers.filter((browser) => !existsSync(browser.path));
+if (missing.length > 0) {
+  const names = missing.map((browser) => browser.name).join(' ');
   if (process.getuid?.() === 0) {
-    console.log('[ensure-deps] installing Debian chromium...');
-    run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium');
+    console.log(`[ensure-deps] installing Debian ${names}...`);
+    run(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${names}`);
   } else {
-    console.error(
-      `[ensure-deps] ${chromium} is missing: install Debian's chromium (sudo apt-get install chromium) or set CHROMIUM_PATH.`,
-    );
+    for (const browser of missing) {
+      console.error(
+        `[ensure-deps] ${browser.path} is missing: install Debian's ${browser.name} (sudo apt-get install ${browser.name}) or set ${browser.env}.`,
+      );
+    }
     process.exit(1);
   }
 }
