@@ -38,6 +38,8 @@ export async function openPopup(ff: FirefoxWithExtension, tabId: number): Promis
 }
 
 export async function popupText(popup: Page): Promise<string> {
+  // Rendered text on purpose: it keeps the breaks between the status lines that tests read.
+  // biome-ignore lint/performance/useDomNodeTextContent: see above
   return popup.evaluate(() => (document.querySelector('main')?.innerText ?? '').replace(/\s+/g, ' '));
 }
 

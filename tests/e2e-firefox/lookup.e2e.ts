@@ -3,9 +3,9 @@
 // the exact profile named, the tooltip and panel flows, and navigation through the bridge.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sleep } from './firefox';
 import {
   answersBySession,
+  armWhen,
   badgeButton,
   clickPanelButton,
   type FirefoxSession,
@@ -147,23 +147,3 @@ describe('Firefox: answers on a firewall (default scenario, prefetch)', () => {
     s.sim.resetFaults();
   });
 });
-
-/** Runs `action` as soon as the simulator has seen a request that matches (polled). */
-function armWhen(
-  s: FirefoxSession,
-  match: (r: ReturnType<FirefoxSession['sim']['requests']>[number]) => boolean,
-  action: () => void,
-  timeout = 20_000,
-): Promise<void> {
-  return (async () => {
-    const deadline = Date.now() + timeout;
-    while (Date.now() < deadline) {
-      if (s.sim.requests().some(match)) {
-        action();
-        return;
-      }
-      await sleep(10);
-    }
-    throw new Error('The awaited request never came');
-  })();
-}

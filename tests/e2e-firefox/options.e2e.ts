@@ -11,7 +11,6 @@ import {
   FIREFOX_STORE_DIR,
   type FirefoxWithExtension,
   launchFirefox,
-  openExtensionPage,
   reloadExtensionPage,
   sleep,
 } from './firefox';

@@ -6,7 +6,6 @@ import {
   clickButton,
   grantedOrigins,
   openPopup,
-  popupText,
   registeredScripts,
   storageLocal,
   tabIdOf,

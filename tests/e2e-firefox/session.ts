@@ -3,7 +3,7 @@
 // use. What is read inside the page is shared with Chromium (tests/support/e2e-in-page.ts).
 
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { type SimOptions, type Simulator, startSimulator } from '../sim/index';
+import { type SimOptions, type SimRequest, type Simulator, startSimulator } from '../sim/index';
 import {
   answersSettled,
   type FlaggedRowLine,
@@ -165,4 +165,25 @@ export async function showSecondPage(page: Page): Promise<void> {
     () => document.querySelector('.x-paging-info')?.textContent === 'Displaying 21 - 40',
   );
   await waitForGridLoaded(page);
+}
+
+/**
+ * Runs `action` as soon as the simulator has seen a matching request (polled every 10 ms). Faults
+ * on the UI's log endpoint would break the grid itself, so they are armed by the extension's
+ * threat query: its job then fails at the first poll.
+ */
+export async function armWhen(
+  s: { sim: Simulator },
+  match: (r: SimRequest) => boolean,
+  action: () => void,
+): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (s.sim.requests().some(match)) {
+      action();
+      return;
+    }
+    await sleep(10);
+  }
+  throw new Error('The awaited request never came');
 }

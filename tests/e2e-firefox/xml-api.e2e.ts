@@ -6,10 +6,9 @@
 
 import type { HTTPRequest } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SimRequest } from '../sim/index';
-import { sleep } from './firefox';
 import {
   answersBySession,
+  armWhen,
   type FirefoxSession,
   flaggedRows,
   openFirefoxSession,
@@ -18,23 +17,6 @@ import {
   waitForGridLoaded,
   waitForMarking,
 } from './session';
-
-/** Runs `action` as soon as the simulator has seen a request that matches (polled). */
-async function armWhen(
-  s: FirefoxSession,
-  match: (r: SimRequest) => boolean,
-  action: () => void,
-): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    if (s.sim.requests().some(match)) {
-      action();
-      return;
-    }
-    await sleep(10);
-  }
-  throw new Error('The awaited request never came');
-}
 
 describe('Firefox: the XML API with the web session (content.fetch)', () => {
   let s: FirefoxSession;
@@ -78,6 +60,9 @@ describe('Firefox: the XML API with the web session (content.fetch)', () => {
   it('reads the threat log over the XML API when the UI log endpoint fails: one job', async () => {
     await s.page.reload();
     await waitForGridLoaded(s.page);
+    // The previous load's lookup must be over, or its threat query would arm the fault early.
+    await waitForMarking(s.page);
+    await waitForAnswers(s.page);
     s.sim.clearRequests();
     const armed = armWhen(
       s,
@@ -128,6 +113,9 @@ describe('Firefox: the XML API with a stored API key', () => {
       },
       { origin: s.sim.url, key },
     );
+    // The previous load's lookup must be over, or its threat query would arm the fault early.
+    await waitForMarking(s.page);
+    await waitForAnswers(s.page);
     s.sim.clearRequests();
     const armed = armWhen(
       s,
