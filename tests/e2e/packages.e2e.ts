@@ -188,7 +188,7 @@ describe('packages (npm run zip)', () => {
       const text = data.toString('utf8');
       for (const m of text.matchAll(/\bfrom\s+['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]/g)) {
         const spec = (m[1] ?? m[2]) as string;
-        if (/^(vitest|happy-dom|playwright-core|preact\/test-utils)(\/|$)/.test(spec))
+        if (/^(vitest|happy-dom|playwright-core|puppeteer-core|web-ext|preact\/test-utils)(\/|$)/.test(spec))
           testCode.push(`${name}: ${spec}`);
         if (spec.startsWith('.')) {
           const base = posix.normalize(posix.join(posix.dirname(name), spec));
