@@ -15,11 +15,15 @@ type Api = {
   };
 };
 
-/** The tab id the extension sees for the tab showing `page` (needs the host grant there). */
+/**
+ * The tab id the extension sees for the tab showing `page` (needs the host grant there). Several
+ * tabs may show the same URL: the page is brought to the front and the active one taken.
+ */
 export async function tabIdOf(ff: FirefoxWithExtension, page: Page): Promise<number> {
   const url = page.url();
+  await page.bringToFront();
   const tabs = await ff.inExtension(
-    () => (globalThis as unknown as { browser: Api }).browser.tabs.query({}),
+    () => (globalThis as unknown as { browser: Api }).browser.tabs.query({ active: true }),
     null,
   );
   const matching = tabs.filter((tab) => tab.url === url);

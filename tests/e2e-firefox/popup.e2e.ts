@@ -1,5 +1,6 @@
 // The popup in Firefox with the e2e build (the simulator's host granted in its manifest): the
-// status it gives for Monitor > Traffic and for the login page, and Disable / Enable there.
+// status it gives for Monitor > Traffic, the login page and an expired PAN-OS session, and
+// Disable there, then enabling again from the options page.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -13,7 +14,15 @@ import {
   waitForPopupText,
 } from './extension-pages';
 import { openExtensionPage, sleep } from './firefox';
-import { type FirefoxSession, openFirefoxSession, waitForGridLoaded, waitForMarking } from './session';
+import {
+  badgeButton,
+  type FirefoxSession,
+  logIn,
+  openFirefoxSession,
+  TRAFFIC_HASH,
+  waitForGridLoaded,
+  waitForMarking,
+} from './session';
 
 const SIM_PATTERN = 'http://127.0.0.1/*';
 
@@ -53,6 +62,57 @@ describe('Firefox: popup status and enable/disable (e2e build)', () => {
     expect(text).not.toContain('visible rows');
     await popup.close();
     await login.close();
+  });
+
+  it('after the PAN-OS session expires, a lookup reports the expired session and its fix', async () => {
+    // On demand, so the lookup happens when we ask, after the session is gone.
+    await s.ff.inExtension(async () => {
+      type Local = { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
+      const local = (globalThis as unknown as { browser: { storage: { local: Local } } }).browser.storage
+        .local;
+      const settings = ((await local.get('settings')).settings ?? {
+        showTraining: true,
+        apiKeys: {},
+      }) as object;
+      await local.set({ settings: { ...settings, lookupMode: 'on-demand' } });
+    }, null);
+    const page = await s.ff.browser.newPage();
+    await page.goto(`${s.sim.url}/${TRAFFIC_HASH}`);
+    await waitForGridLoaded(page);
+    const marking = await waitForMarking(page);
+    const popup = await openPopup(s.ff, await tabIdOf(s.ff, page));
+    expect(await waitForPopupText(popup, /visible rows/)).toContain('Lookup Not needed yet');
+
+    // The PAN-OS UI leaves for the login page when a call finds the session over: that one
+    // navigation is held (a 204 leaves the document in place) so the page can be asked what it saw.
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (request.isInterceptResolutionHandled()) return;
+      if (new URL(request.url()).pathname === '/php/login.php')
+        void request.respond({ status: 204, body: '' });
+      else void request.continue();
+    });
+    s.sim.expireSessions();
+    await (await badgeButton(page, marking.expectedFlagged[0] as number)).click();
+    const text = await waitForPopupText(popup, /session expired/);
+    expect(await popup.$eval('.problem', (el) => el.textContent)).toMatch(
+      /Your PAN-OS session expired\.\s*Log in again\./,
+    );
+    expect(text).not.toContain('Works with');
+    expect(page.url()).toContain(TRAFFIC_HASH);
+    await popup.close();
+    await page.close();
+    // Back to a live session and prefetch for the tests after this one.
+    await s.ff.inExtension(async () => {
+      type Local = { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
+      const local = (globalThis as unknown as { browser: { storage: { local: Local } } }).browser.storage
+        .local;
+      const settings = (await local.get('settings')).settings as object;
+      await local.set({ settings: { ...settings, lookupMode: 'prefetch' } });
+    }, null);
+    await logIn(s.page, s.sim);
+    await s.page.goto(`${s.sim.url}/${TRAFFIC_HASH}`);
+    await waitForGridLoaded(s.page);
   });
 
   it('Disable on this firewall: the grant and the scripts for this host are dropped', async () => {
