@@ -2,7 +2,7 @@
 // cookies, Origin and Referer) rather than the content script's privileged fetch. With a
 // firewall whose /api/ accepts the web session, the running config names the profile group,
 // and the threat log is read there when the UI's log endpoint fails; with a stored API key, the
-// key is sent as a header.
+// key is sent as a header. On Panorama, each firewall's device-group rule and group are named.
 
 import type { HTTPRequest } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -136,5 +136,37 @@ describe('Firefox: the XML API with a stored API key', () => {
     );
     expect(keyed.every((r) => r.headers.origin === s.sim.url)).toBe(true);
     s.sim.resetFaults();
+  });
+});
+
+describe('Firefox: Panorama, two firewalls reusing one session id', () => {
+  let s: FirefoxSession;
+  beforeAll(async () => {
+    s = await openFirefoxSession({
+      sim: { scenario: 'panorama', panorama: true, apiAcceptsSessionCookie: true },
+      hash: '#monitor::::monitor/logs/traffic',
+    });
+    await waitForGridLoaded(s.page);
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it("each row gets its own firewall's threat, profile, group and device-group rule", async () => {
+    await s.page.type('input[name=query]', '( sessionid eq 5001 )');
+    await s.page.click('.pan-apply-filter');
+    await s.page.waitForFunction(
+      () => document.querySelectorAll('.x-grid3-body > .x-grid3-row').length === 2,
+    );
+    await waitForGridLoaded(s.page);
+    await waitForMarking(s.page);
+    const both = (await answersBySession(s.page)).get('5001') ?? [];
+    expect(both).toHaveLength(2);
+    expect(both).toContain(
+      'Blocked by Vulnerability Protection profile "branch-vp" (profile group "branch-default" on rule "allow-branch-web")',
+    );
+    expect(both).toContain(
+      'Blocked by Anti-Spyware profile "corp-as" (profile group "shared-default" on rule "shared-allow-saas")',
+    );
   });
 });
