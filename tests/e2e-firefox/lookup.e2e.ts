@@ -5,10 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   answersBySession,
-  armWhen,
   badgeButton,
   clickPanelButton,
   type FirefoxSession,
+  failLogEndpointAtThreatQuery,
   flaggedRows,
   openFirefoxSession,
   panelClosed,
@@ -128,12 +128,7 @@ describe('Firefox: answers on a firewall (default scenario, prefetch)', () => {
     await s.page.reload();
     await waitForGridLoaded(s.page);
     s.sim.clearRequests();
-    // The grid loads through the same endpoint: the fault is armed when the threat query arrives.
-    const armed = armWhen(
-      s,
-      (r) => r.kind === 'log-data' && r.logType === 'threat',
-      () => s.sim.setFaults({ http500: { 'log-data': true } }),
-    );
+    const armed = failLogEndpointAtThreatQuery(s);
     await s.page.reload();
     await waitForGridLoaded(s.page).catch(() => {});
     await armed;

@@ -168,22 +168,22 @@ export async function showSecondPage(page: Page): Promise<void> {
 }
 
 /**
- * Runs `action` as soon as the simulator has seen a matching request (polled every 10 ms). Faults
- * on the UI's log endpoint would break the grid itself, so they are armed by the extension's
- * threat query: its job then fails at the first poll.
+ * Makes the UI's log endpoint answer HTTP 500 from the extension's threat query on, to see the
+ * next lookup path answer. The grid loads through the same endpoint, so the fault is armed (the
+ * simulator's request log polled every 10 ms) at the first threat query that follows a traffic
+ * query: the reloaded page's own lookup, after its grid loaded, not a late one of the page before.
  */
-export async function armWhen(
-  s: { sim: Simulator },
-  match: (r: SimRequest) => boolean,
-  action: () => void,
-): Promise<void> {
+export async function failLogEndpointAtThreatQuery(s: { sim: Simulator }): Promise<void> {
+  const isLogData = (r: SimRequest, logType: string) => r.kind === 'log-data' && r.logType === logType;
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
-    if (s.sim.requests().some(match)) {
-      action();
+    const requests = s.sim.requests();
+    const traffic = requests.findIndex((r) => isLogData(r, 'traffic'));
+    if (traffic >= 0 && requests.slice(traffic).some((r) => isLogData(r, 'threat'))) {
+      s.sim.setFaults({ http500: { 'log-data': true } });
       return;
     }
     await sleep(10);
   }
-  throw new Error('The awaited request never came');
+  throw new Error('The threat query never came');
 }

@@ -8,8 +8,8 @@ import type { HTTPRequest } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   answersBySession,
-  armWhen,
   type FirefoxSession,
+  failLogEndpointAtThreatQuery,
   flaggedRows,
   openFirefoxSession,
   showSecondPage,
@@ -64,11 +64,7 @@ describe('Firefox: the XML API with the web session (content.fetch)', () => {
     await waitForMarking(s.page);
     await waitForAnswers(s.page);
     s.sim.clearRequests();
-    const armed = armWhen(
-      s,
-      (r) => r.kind === 'log-data' && r.logType === 'threat',
-      () => s.sim.setFaults({ http500: { 'log-data': true } }),
-    );
+    const armed = failLogEndpointAtThreatQuery(s);
     await s.page.reload();
     await armed;
     await waitForMarking(s.page);
@@ -117,11 +113,7 @@ describe('Firefox: the XML API with a stored API key', () => {
     await waitForMarking(s.page);
     await waitForAnswers(s.page);
     s.sim.clearRequests();
-    const armed = armWhen(
-      s,
-      (r) => r.kind === 'log-data' && r.logType === 'threat',
-      () => s.sim.setFaults({ http500: { 'log-data': true } }),
-    );
+    const armed = failLogEndpointAtThreatQuery(s);
     await s.page.reload();
     await armed;
     await waitForMarking(s.page);
