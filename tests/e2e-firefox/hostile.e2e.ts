@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE_STRINGS } from '../sim/scenarios/hostile';
 import {
   badgeButton,
+  clickPanelButton,
   type FirefoxSession,
   openFirefoxSession,
   panelClosed,
@@ -80,7 +81,7 @@ describe('Firefox: hostile log fields', () => {
       if (i === 4) expect(text).toContain(HOSTILE_STRINGS[4]);
       if (i === 6) expect(text).toContain('\' or 1=1 -- "quoted" & <amp>');
       expect(await activeMarkup(s.page, 'threat-lens-panel')).toBe(0);
-      await s.page.keyboard.press('Escape');
+      await clickPanelButton(s.page, /^Close$/);
       await panelClosed(s.page);
     }
     expect(await pwned()).toBeUndefined();
