@@ -1,7 +1,8 @@
 // The options page in Firefox with the package users install (no host permissions): adding a
 // firewall asks Firefox for the host from the click (permissions.request), registers the
-// scripts and marks its open tab; the switches and the API key stay in storage.local, the key
-// masked; removing the firewall drops the grant, the scripts and the key.
+// scripts and marks its open tab; the switches stay in storage.local; an API key is offered for
+// https:// firewalls only, kept in storage.local and shown masked; removing the firewall drops
+// the grant, the scripts and the key.
 
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,6 +37,16 @@ async function isChecked(page: Page, text: string): Promise<boolean> {
     const input = (label?.control ?? label?.querySelector('input')) as HTMLInputElement | null;
     return !!input?.checked;
   }, text);
+}
+
+/** Clicks Remove on the listed firewall of that origin. */
+async function removeFirewall(page: Page, origin: string): Promise<void> {
+  for (const item of await page.$$('ul.firewalls li')) {
+    if (!(await item.evaluate((el) => el.textContent ?? '')).includes(origin)) continue;
+    for (const button of await item.$$('button')) {
+      if ((await button.evaluate((el) => el.textContent?.trim())) === 'Remove') await button.click();
+    }
+  }
 }
 
 describe('Firefox: options page (the package users install)', () => {
@@ -106,12 +117,20 @@ describe('Firefox: options page (the package users install)', () => {
     await expect.poll(async () => (await settings(ff))?.lookupMode).toBe('prefetch');
   });
 
-  it('keeps the API key in storage.local only, and shows it masked', async () => {
+  it('offers no API key for an http:// firewall, and says why', async () => {
+    await options.waitForSelector('ul.firewalls li [data-reason="not-https"]');
+    const list = await options.$eval('ul.firewalls', (el) => el.textContent ?? '');
+    expect(list).toContain('over plain http it would cross the network in clear text');
+    expect(list).not.toContain('Add an XML API key (optional)');
+  });
+
+  it('keeps the API key of an https:// firewall in storage.local only, shows it masked, drops it with the firewall', async () => {
+    const HTTPS_FW = 'https://fw.example.invalid';
+    await options.locator('#origin').fill(HTTPS_FW);
+    await options.click('form.add button[type=submit]');
+    await options.locator(`ul.firewalls code::-p-text(${HTTPS_FW})`).wait();
     await options.locator('::-p-text(Add an XML API key (optional))').click();
-    const input = await options.waitForSelector(
-      `input[aria-label="XML API key for ${sim.url}"], input[type=password]`,
-    );
-    expect(await input?.evaluate((el) => (el as HTMLInputElement).type)).toBe('password');
+    const input = await options.waitForSelector('input[type=password]');
     await input?.type(API_KEY);
     await options.locator('button::-p-text(Save key)').click();
     await options.locator('button::-p-text(Remove key)').wait();
@@ -119,27 +138,18 @@ describe('Firefox: options page (the package users install)', () => {
       `${API_KEY.slice(0, 2)}••••${API_KEY.slice(-2)}`,
     );
     expect(await options.evaluate(() => document.documentElement.textContent ?? '')).not.toContain(API_KEY);
-    expect(
-      await options.evaluate(() =>
-        [...document.querySelectorAll('input, textarea')]
-          .map((el) => (el as HTMLInputElement).value)
-          .join('\n'),
-      ),
-    ).not.toContain(API_KEY);
-    expect((await settings(ff))?.apiKeys).toEqual({ [sim.url]: API_KEY });
+    const fields = await options.evaluate(() =>
+      [...document.querySelectorAll('input, textarea')].map((el) => (el as HTMLInputElement).value).join(' '),
+    );
+    expect(fields).not.toContain(API_KEY);
+    expect((await settings(ff))?.apiKeys).toEqual({ [HTTPS_FW]: API_KEY });
     expect(await storageSync(ff)).toEqual({});
+    await removeFirewall(options, HTTPS_FW);
+    await expect.poll(async () => (await settings(ff))?.apiKeys).toEqual({});
   });
 
   it('removes a firewall: grant, scripts, its listing and its API key are gone', async () => {
-    const items = await options.$$('ul.firewalls li');
-    for (const item of items) {
-      if ((await item.evaluate((el) => el.textContent ?? '')).includes(sim.url)) {
-        const buttons = await item.$$('button');
-        for (const button of buttons) {
-          if ((await button.evaluate((el) => el.textContent?.trim())) === 'Remove') await button.click();
-        }
-      }
-    }
+    await removeFirewall(options, sim.url);
     await options.locator('::-p-text(No firewall enabled yet.)').wait();
     expect(await grantedOrigins(ff)).toEqual([]);
     await expect.poll(() => registeredScripts(ff)).toEqual([]);

@@ -109,9 +109,25 @@ describe('Firefox: the XML API with a stored API key', () => {
       },
       { origin: s.sim.url, key },
     );
+    // The key is the last resort, and only for sessions the grid shows: the Session ID column is
+    // shown, and every way through the web session fails (the related-log query refused, the UI
+    // log endpoint failing from the threat query on, /api/ refusing the cookie).
+    await s.page.evaluate(() => {
+      type Cm = {
+        findColumnIndex(dataIndex: string): number;
+        setHidden(index: number, hidden: boolean): void;
+      };
+      const ext = (window as unknown as { Ext: { ComponentMgr: { all: { items: unknown[] } } } }).Ext;
+      const grid = ext.ComponentMgr.all.items.find(
+        (item) => (item as { logtype?: string }).logtype === 'traffic',
+      ) as { getColumnModel(): Cm };
+      const cm = grid.getColumnModel();
+      cm.setHidden(cm.findColumnIndex('sessionid'), false);
+    });
     // The previous load's lookup must be over, or its threat query would arm the fault early.
     await waitForMarking(s.page);
     await waitForAnswers(s.page);
+    s.sim.setFaults({ directException: ['enqueueRelatedLogRequest'] });
     s.sim.clearRequests();
     const armed = failLogEndpointAtThreatQuery(s);
     await s.page.reload();
