@@ -47,7 +47,7 @@ describe('Firefox: popup status and enable/disable (e2e build)', () => {
     );
     // Store records are only in the page's own world: the main-world bridge read them.
     expect(text).toContain("Read from the grid's own data");
-    expect(text).toContain("Works with the web UI's own threat log query");
+    expect(text).toContain("Works with the web UI's own log queries");
     expect(text).toContain('Disable on this firewall');
     expect(await popup.$('.problem')).toBeNull();
     await popup.close();

@@ -57,7 +57,7 @@ describe('Firefox: the XML API with the web session (content.fetch)', () => {
     }
   });
 
-  it('reads the threat log over the XML API when the UI log endpoint fails: one job', async () => {
+  it('reads the logs over the XML API when the UI log endpoint fails: one job per log database', async () => {
     await s.page.reload();
     await waitForGridLoaded(s.page);
     // The previous load's lookup must be over, or its threat query would arm the fault early.
@@ -70,9 +70,10 @@ describe('Firefox: the XML API with the web session (content.fetch)', () => {
     await waitForMarking(s.page);
     await waitForAnswers(s.page);
     const requests = s.sim.requests();
+    // One job per log database (threat, url, data, wildfire), each answered.
     const apiLogJobs = requests.filter((r) => r.kind === 'api' && r.apiType === 'log' && !r.apiAction);
-    expect(apiLogJobs.length).toBe(1);
-    expect(apiLogJobs[0]?.status).toBe(200);
+    expect(apiLogJobs.map((r) => r.logType).sort()).toEqual(['data', 'threat', 'url', 'wildfire']);
+    expect(apiLogJobs.every((r) => r.status === 200)).toBe(true);
     expect(new Set((await flaggedRows(s.page)).map((line) => line.state))).toEqual(new Set(['done']));
     s.sim.resetFaults();
   });
@@ -94,7 +95,7 @@ describe('Firefox: the XML API with a stored API key', () => {
     await s?.close();
   });
 
-  it('reads the threat log with the key, sent as a header and never in a URL', async () => {
+  it('reads the logs with the key, sent as a header and never in a URL', async () => {
     const key = s.sim.apiKey;
     await s.ff.inExtension(
       async ({ origin, key }) => {
@@ -135,7 +136,13 @@ describe('Firefox: the XML API with a stored API key', () => {
     await waitForMarking(s.page);
     await waitForAnswers(s.page);
     const logJobs = s.sim.requests().filter((r) => r.kind === 'api' && r.apiType === 'log' && !r.apiAction);
-    expect(logJobs.filter((r) => r.status === 200).length).toBe(1);
+    // One job per log database (threat, url, data, wildfire) with the key.
+    expect(
+      logJobs
+        .filter((r) => r.status === 200)
+        .map((r) => r.logType)
+        .sort(),
+    ).toEqual(['data', 'threat', 'url', 'wildfire']);
     expect(new Set((await flaggedRows(s.page)).map((line) => line.state))).toEqual(new Set(['done']));
     const keyed = apiRequests.filter((r) => r.headers['x-pan-key'] === key);
     expect(keyed.length).toBeGreaterThan(0);
