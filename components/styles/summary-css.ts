@@ -16,4 +16,17 @@ export const SUMMARY_CSS = `${BASE_CSS}
 .tl-summary-muted { color: var(--tl-muted); }
 .tl-summary-problem { color: #8a0015; overflow-wrap: anywhere; }
 .tl-summary-fix { color: var(--tl-text); }
+.tl-cause {
+  padding: 0 3px;
+  border: 1px solid transparent;
+  border-radius: 2px;
+  background: transparent;
+  color: var(--tl-link);
+  font: inherit;
+  font-weight: bold;
+  text-decoration: underline;
+  cursor: pointer;
+}
+.tl-cause:hover { border-color: var(--tl-border); background: #ffffff; }
+.tl-cause[aria-pressed='true'] { border-color: #1d4ed8; background: #ffffff; text-decoration: none; }
 `;

@@ -5,9 +5,10 @@
 import { readCellText, readColumns } from './grid-dom-reader';
 import { isOurElement } from './our-markup';
 import {
-  cellInnerSelector,
-  columnIdFromTdClasses,
+  cellInnerClass,
+  columnIdFromCellClasses,
   GRID_BODY_SELECTOR,
+  GRID_CELL_INNER_SELECTOR,
   GRID_CELL_SELECTOR,
   GRID_ROW_SELECTOR,
   GRID_VIEW_SELECTOR,
@@ -46,11 +47,11 @@ export function gridCellAt(view: Element, target: EventTarget | null): GridCellH
   const cell = node.closest<HTMLElement>(GRID_CELL_SELECTOR);
   const row = cell?.closest<HTMLElement>(GRID_ROW_SELECTOR);
   if (!cell || !row?.closest(GRID_BODY_SELECTOR)) return null;
-  const id = columnIdFromTdClasses(cell.classList);
-  if (id === null) return null;
+  const inner = cell.querySelector(GRID_CELL_INNER_SELECTOR);
+  const id = inner ? columnIdFromCellClasses(inner.classList) : null;
+  if (!inner || id === null) return null;
   const field = readColumns(view).find((column) => column.id === id)?.field;
   if (!field) return null;
-  const inner = cell.querySelector(cellInnerSelector(id)) ?? cell;
   return { cell, row, field, value: textWithoutOurs(inner) };
 }
 
@@ -60,4 +61,18 @@ function textWithoutOurs(inner: Element): string {
   const copy = inner.cloneNode(true) as Element;
   for (const ours of Array.from(copy.querySelectorAll('*')).filter(isOurElement)) ours.remove();
   return readCellText(copy);
+}
+
+/** Horizontal extent of the row's visible cells showing `fields` (to keep them uncovered). */
+export function rowCellExtents(row: Element, fields: readonly string[]): { left: number; right: number }[] {
+  const view = row.closest(GRID_VIEW_SELECTOR);
+  if (!view) return [];
+  const ids = readColumns(view)
+    .filter((column) => column.field && fields.includes(column.field) && !column.hidden)
+    .map((column) => column.id);
+  return ids.flatMap((id) => {
+    const cell = row.getElementsByClassName(cellInnerClass(id))[0]?.parentElement;
+    const rect = cell?.getBoundingClientRect();
+    return rect && rect.width > 0 ? [{ left: rect.left, right: rect.right }] : [];
+  });
 }
