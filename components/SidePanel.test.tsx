@@ -10,7 +10,7 @@ describe('SidePanel: dialog behaviour', () => {
     const { dialog } = openPanel(done(vulnerabilityInGroup));
     expect(dialog.getAttribute('aria-modal')).toBe('false');
     const title = dialog.querySelector(`#${dialog.getAttribute('aria-labelledby')}`);
-    expect(title?.textContent).toContain('Why this allowed session was ended');
+    expect(title?.textContent).toContain('Why this session ended');
     expect(document.activeElement).toBe(dialog);
   });
 

@@ -99,7 +99,7 @@ export function SidePanel(props: SidePanelProps) {
     >
       <div class="tl-panel-header">
         <h2 class="tl-panel-title" id={TITLE_ID}>
-          Why this allowed session was ended
+          Why this session ended
         </h2>
         {position && position.count > 1 && (
           <span class="tl-nav">

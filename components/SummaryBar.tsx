@@ -52,7 +52,7 @@ function Causes({
           </span>
         ))}
       </span>
-      <span class="tl-summary-muted" role="status" data-part="cause-position">
+      <span class="tl-visually-hidden" role="status" data-part="cause-position">
         {current && chosen ? `${current.label}: row ${chosen.position + 1} of ${current.rows.length}` : ''}
       </span>
     </>

@@ -85,9 +85,9 @@ export function whyAllow(
     case 'zone-dos':
       return `${base} Zone Protection / DoS Protection, which works on zones and DoS policy rather than on the security rule, then detected${threat} and ended the session${action}.`;
     case 'no-ending-entry':
-      return `${base} Session End Reason threat says a Security Profile on that rule then ended the session, but none of the threat entries found for it has a session-ending action.`;
+      return `${base} Session End Reason threat says a threat then ended the session (a Security Profile on that rule, or Zone / DoS Protection), but none of the entries found for it has a session-ending action.`;
     case 'no-threat-log':
-      return `${base} Session End Reason threat says a Security Profile on that rule then ended the session, but no threat log entry saying which one was found.`;
+      return `${base} Session End Reason threat says a threat then ended the session (a Security Profile on that rule, or Zone / DoS Protection), but no log entry saying which one was found.`;
   }
 }
 

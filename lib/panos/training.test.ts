@@ -149,7 +149,9 @@ describe('section 7 in plain words', () => {
     );
   });
   it('block is the WildFire action', () => {
-    expect(threatActionText('block')).toMatch(/^The WildFire action/);
+    expect(threatActionText('block')).toMatch(
+      /block is the WildFire action: the file was blocked and uploaded/,
+    );
   });
   it('WildFire Analysis profiles forward; Antivirus blocks known malware', () => {
     expect(glossaryEntry('profile-type', 'WildFire Analysis')?.meaning).toMatch(

@@ -25,7 +25,7 @@ describe('summary by cause', () => {
       '1 not found',
     ]);
     expect(groups[0]?.rows).toEqual([0, 7, 12]);
-    expect(summaryLead(7, 20, groups)).toBe('7 of 20 sessions allowed, then ended by a profile');
+    expect(summaryLead(7, 20, groups)).toBe('7 of 20 ended by a profile');
   });
 
   it('keeps rows still looked up or unanswered apart, and names Zone / DoS Protection apart from profiles', () => {
@@ -40,9 +40,7 @@ describe('summary by cause', () => {
       { index: 1, state: zone },
       { index: 2, state: { kind: 'idle' } },
     ]);
-    expect(groups.map((g) => g.label)).toEqual(['Zone Protection / DoS Protection', 'looking up']);
-    expect(summaryLead(2, 1, groups)).toBe(
-      '2 of 1 session allowed, then ended by a profile or Zone / DoS Protection',
-    );
+    expect(groups.map((g) => g.label)).toEqual(['Zone / DoS Protection', 'looking up']);
+    expect(summaryLead(2, 1, groups)).toBe('2 of 1 ended by a profile or Zone / DoS');
   });
 });

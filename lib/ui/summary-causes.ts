@@ -1,5 +1,5 @@
 // The page summary by cause: which profile type (or Zone / DoS Protection, or nothing found)
-// ended each flagged row, counted, largest first: "7 of 20 sessions ended by a profile:
+// ended each flagged (allow + threat) row, counted, largest first: "7 of 20 ended by a profile:
 // 3 Vulnerability Protection, 2 URL Filtering, 1 Antivirus, 1 not found".
 
 import type { LookupState } from '../panos/types';
@@ -15,13 +15,15 @@ export interface CauseGroup {
 const NOT_FOUND = 'not found';
 const PENDING = 'looking up';
 const UNANSWERED = 'not answered';
+/** Not a profile on the rule: said apart. */
+const ZONE_DOS = 'Zone / DoS Protection';
 
 export function causeOf(state: LookupState): string {
   switch (state.kind) {
     case 'done': {
       const e = state.explanation;
-      if (e.verdict === 'blocked-by-profile' || e.verdict === 'zone-dos')
-        return e.profileTypeLabel ?? NOT_FOUND;
+      if (e.verdict === 'zone-dos') return ZONE_DOS;
+      if (e.verdict === 'blocked-by-profile') return e.profileTypeLabel ?? NOT_FOUND;
       return NOT_FOUND;
     }
     case 'idle':
@@ -47,10 +49,8 @@ export function groupCauses(rows: { index: number; state: LookupState }[]): Caus
   });
 }
 
-/** "7 of 20 sessions ended by a profile" (or "…by a profile or Zone / DoS Protection"). */
+/** "7 of 20 ended by a profile" (or "…by a profile or Zone / DoS"): short, it sits in the toolbar. */
 export function summaryLead(flagged: number, visible: number, groups: CauseGroup[]): string {
-  const noun = visible === 1 ? 'session' : 'sessions';
-  const zoneDos = groups.some((group) => /Zone Protection/.test(group.id));
-  const by = zoneDos ? 'a profile or Zone / DoS Protection' : 'a profile';
-  return `${flagged} of ${visible} ${noun} allowed, then ended by ${by}`;
+  const by = groups.some((group) => group.id === ZONE_DOS) ? 'a profile or Zone / DoS' : 'a profile';
+  return `${flagged} of ${visible} ended by ${by}`;
 }

@@ -122,8 +122,8 @@ export const THREAT_ACTION_ENTRIES: readonly GlossaryEntry[] = [
   action(
     'block',
     'yes',
-    'The WildFire action: the file was blocked (and uploaded for analysis).',
-    'WildFire (WildFire Submissions log)',
+    'The firewall blocked the file or data and ended the session. In the WildFire Submissions log, block is the WildFire action: the file was blocked and uploaded.',
+    'WildFire (WildFire Submissions log); File Blocking and Data Filtering',
   ),
 ];
 
