@@ -5,7 +5,7 @@
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeButton, panel } from './answers';
+import { badgeButton, panel, tooltip } from './answers';
 import { axeViolations } from './axe';
 import { waitForGridLoaded, waitForMarking } from './grid-probe';
 import { waitForAnswers } from './overlay-probe';
@@ -84,6 +84,14 @@ describe('summary by cause and the answer-first panel', () => {
     expect(await summary(s.page).locator('[data-part="cause-position"]').textContent()).toMatch(/row 2 of/);
     expect(await axeViolations(s.page, ['threat-lens-summary'])).toEqual([]);
     await screenshot(s.page, 'summary');
+  });
+
+  it("the badge's tooltip passes axe", async () => {
+    await badgeButton(s.page, flagged[0] as number).hover();
+    await tooltip(s.page).waitFor();
+    expect(await axeViolations(s.page, ['threat-lens-tooltip'])).toEqual([]);
+    await s.page.mouse.move(2, 2);
+    await tooltip(s.page).waitFor({ state: 'detached' });
   });
 
   it('the panel answers first, docks clear of the Action and Session End Reason cells, and marks its row', async () => {

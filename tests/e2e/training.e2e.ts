@@ -22,6 +22,19 @@ describe('training mode', () => {
     await s?.close();
   });
 
+  it('control: axe sees inside a shadow root like ours, so a clean result means something', async () => {
+    await s.page.evaluate(() => {
+      const host = document.createElement('threat-lens-axe-control');
+      host
+        .attachShadow({ mode: 'open' })
+        .append(Object.assign(document.createElement('button'), { type: 'button' }));
+      document.body.append(host);
+    });
+    const violations = await axeViolations(s.page, ['threat-lens-axe-control']);
+    expect(violations.map((v) => v.id)).toContain('button-name');
+    await s.page.evaluate(() => document.querySelector('threat-lens-axe-control')?.remove());
+  });
+
   it("explains an unflagged row's Session End Reason after a short hover, and goes away", async () => {
     const cell = await cellWithValue(s.page, 'Session End Reason', 'aged-out');
     await cell.hover();
