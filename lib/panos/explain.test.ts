@@ -139,6 +139,17 @@ describe('explain', () => {
     expect(result.whyAllow).toMatch(/rather than on the security rule/);
   });
 
+  it.each(['flood', 'scan', 'packet'])(
+    'never says a Security Profile on the rule ended a %s session',
+    (subtype) => {
+      const result = run(blocked({ subtype, action: 'drop' }), null);
+      const { endReasonText: _teaching, ...answer } = result;
+      const text = JSON.stringify(answer);
+      expect(text).not.toMatch(/Security Profile on (the|that) rule|attached to that rule/i);
+      expect(result.headline).toMatch(/not by a profile on the rule/);
+    },
+  );
+
   it('lists the likely reasons when nothing was found', () => {
     const result = run({ blocking: null, others: [] }, null);
     expect(result.verdict).toBe('no-threat-log');

@@ -10,7 +10,7 @@ const DOCUMENTED: readonly EndReason[] = [
   {
     value: 'threat',
     meaning:
-      'A Security Profile on the rule that allowed the session detected a threat whose action resets, drops or blocks, and the firewall ended the session. The log that names the threat is in Monitor > Logs > Threat, URL Filtering or Data Filtering (or the Detailed Log View).',
+      'The firewall detected a threat whose action resets, drops or blocks, and ended the session: usually a Security Profile on the rule that allowed it, sometimes Zone / DoS Protection. The log that names the threat is in Monitor > Logs > Threat, URL Filtering or Data Filtering (or the Detailed Log View).',
     producedBy:
       'Security Profiles on the security rule (Antivirus, Anti-Spyware, Vulnerability Protection, URL Filtering, File Blocking, Data Filtering), or Zone / DoS Protection',
   },
