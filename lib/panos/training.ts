@@ -39,6 +39,8 @@ export function glossaryEntry(kind: GlossaryKind, value: string): GlossaryEntry 
 export function endsSessionLabel(entry: GlossaryEntry): string {
   if (entry.kind === 'profile-type' && entry.endsSession === 'yes')
     return 'Can end the session (by its action)';
+  if (entry.kind === 'traffic-type' && entry.endsSession === 'not-applicable')
+    return 'Written when the session ended';
   if (entry.kind === 'threat-subtype' && entry.endsSession === 'unknown')
     return 'Its action says whether it ends the session';
   return ENDS_SESSION_LABELS[entry.endsSession];
