@@ -1,5 +1,6 @@
-// Training mode on the log pages: hovering a Session End Reason, Action or Type cell for
-// HOVER_DELAY_MS shows one small tip that explains the value (lib/panos/training). One set of
+// Training mode on the log pages: hovering (or focusing the filter link in) a Session End
+// Reason, Action or Type cell for HOVER_DELAY_MS shows one small tip that explains the value
+// (lib/panos/training); Esc hides it. One set of
 // delegated listeners per grid view, registered with the visit's signal, so leaving the page
 // removes them; nothing is added to the grid, and nothing happens while training is off.
 
@@ -134,8 +135,15 @@ function explainCells(
       hide();
     });
 
+  const onKey = (event: Event) => {
+    if ((event as KeyboardEvent).key === 'Escape') hide();
+  };
   view.addEventListener('mouseover', onOver, { signal });
   view.addEventListener('mouseout', onOut, { signal });
+  // Keyboard: PAN-OS wraps these values in filter links, so Tab reaches them; focus explains too.
+  view.addEventListener('focusin', onOver, { signal });
+  view.addEventListener('focusout', onOut, { signal });
+  view.addEventListener('keydown', onKey, { signal });
   view.addEventListener('mousedown', hide, { signal });
   // Scroll events do not bubble: capture the grid scroller's.
   view.addEventListener('scroll', hide, { signal, capture: true });

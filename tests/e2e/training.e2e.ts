@@ -72,6 +72,16 @@ describe('training mode', () => {
     expect(s.pageErrors).toEqual([]);
   });
 
+  it('explains a focused cell too (its filter link, reached by Tab), and Esc hides the tip', async () => {
+    const cell = await cellWithValue(s.page, 'Session End Reason', 'tcp-fin');
+    await cell.locator('a.log').focus();
+    await trainingTip(s.page).waitFor({ timeout: 3_000 });
+    expect(await trainingTip(s.page).textContent()).toContain('Session End Reason: tcp-fin');
+    await s.page.keyboard.press('Escape');
+    await trainingTip(s.page).waitFor({ state: 'detached', timeout: 3_000 });
+    await s.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  });
+
   it('leaves the grid as it was: no row or column moves while a tip shows', async () => {
     const heights = () =>
       s.page.$$eval('.x-grid3-body > .x-grid3-row', (rows) =>
