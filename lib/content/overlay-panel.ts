@@ -29,6 +29,8 @@ export interface FlaggedBadge {
 
 export interface PanelDeps {
   win: Window;
+  /** The visit's: window listeners go away with it. */
+  signal: AbortSignal;
   bridge: BridgeClient | null;
   vsys: string;
   showTraining: boolean;
@@ -77,6 +79,9 @@ export function createPanelController(deps: PanelDeps): PanelController {
   const rowOf = (host: HTMLElement | null) => host?.closest<HTMLElement>(GRID_ROW_SELECTOR) ?? null;
   const hostFor = (key: string) => deps.flagged().find((badge) => badge.key === key)?.host ?? null;
 
+  const dockFor = (row: HTMLElement | null) =>
+    dockPanel(deps.win.innerWidth, row ? rowCellExtents(row, KEEP_CLEAR) : []);
+
   function remark() {
     if (!panel) return;
     const row = rowOf(hostFor(panel.key));
@@ -85,6 +90,16 @@ export function createPanelController(deps: PanelDeps): PanelController {
     panel.marked = row;
     if (row) markRow(row, 'explained');
   }
+
+  /** The window or the columns changed: dock again so the cells stay clear. */
+  function redock() {
+    if (!panel) return;
+    const dock = dockFor(panel.marked);
+    if (dock.side === panel.dock.side && dock.width === panel.dock.width) return;
+    panel.dock = dock;
+    render();
+  }
+  deps.win.addEventListener('resize', redock, { signal: deps.signal });
 
   function step(delta: number) {
     if (!panel) return;
@@ -133,7 +148,7 @@ export function createPanelController(deps: PanelDeps): PanelController {
     if (panel) close(false);
     const row = rowOf(badge.host);
     if (row) revealRow(row);
-    const dock = dockPanel(deps.win.innerWidth, row ? rowCellExtents(row, KEEP_CLEAR) : []);
+    const dock = dockFor(row);
     const host = createFloatingHost(doc, 'threat-lens-panel');
     const mount = mountInShadow(host.shadow, null, PANEL_CSS);
     panel = { host, mount, row: badge.row, key: badge.key, anchor, dock, marked: null };
@@ -156,7 +171,10 @@ export function createPanelController(deps: PanelDeps): PanelController {
     close: () => close(),
     key: () => panel?.key ?? null,
     render,
-    remark,
+    remark: () => {
+      remark();
+      redock();
+    },
     dispose: () => close(false),
   };
 }

@@ -85,6 +85,7 @@ export function createOverlay(opts: OverlayOptions): Overlay {
 
   const panel = createPanelController({
     win: opts.win,
+    signal: opts.signal,
     bridge: opts.bridge,
     vsys: opts.vsys,
     showTraining: opts.showTraining,
