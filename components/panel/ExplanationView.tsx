@@ -93,7 +93,6 @@ export function ExplanationView(props: ExplanationViewProps) {
           {e.threat.actionMeaning && <LogText as="p" value={e.threat.actionMeaning} part="action-meaning" />}
         </Collapsible>
       )}
-      {!e.threat && e.summary && <LogText as="p" value={e.summary} part="summary" />}
       {e.otherThreats.length > 0 && (
         <Collapsible {...fold('other-threats', `Other entries of this session (${e.otherThreats.length})`)}>
           <OtherThreatsTable threats={e.otherThreats} />
