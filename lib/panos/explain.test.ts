@@ -168,9 +168,9 @@ describe('explain', () => {
       resolution({ configChanged: true }),
     );
     expect(result.warnings).toEqual([
-      'The configuration changed since this log was written: the rule and profile shown are as configured now.',
-      '2 threat entries of this session have a session-ending action; the latest is shown.',
-      'The threat entry names rule "other-rule", but the traffic log names rule "allow-web".',
+      'Config changed since this log: rule and profile shown as now.',
+      '2 entries could have ended this session; the latest is shown.',
+      'Rule differs: "other-rule" in the threat entry, "allow-web" in the traffic log.',
     ]);
   });
 

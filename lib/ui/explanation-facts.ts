@@ -130,8 +130,7 @@ export function trafficFacts(traffic: TrafficFacts): Fact[] {
 export function allWarnings(explanation: Explanation): string[] {
   const warnings = [...explanation.warnings];
   if (explanation.profile?.configChanged) {
-    const text =
-      'The configuration changed since this log was written: the profile named here is the one configured now, which may differ from the one that acted.';
+    const text = 'Config changed since this log: profile shown as now.';
     // The explainer may have said so already, in its own words.
     if (!warnings.some((warning) => /configuration changed/i.test(warning))) warnings.unshift(text);
   }

@@ -67,7 +67,7 @@ describe('answers on a firewall (default scenario, prefetch)', () => {
     expect(text).toMatch(/Learn: why the traffic log says allow/i);
     expect(text).toContain('corp-dlp');
     // Its logs carry config_ver 2790; newer rows on the page were written under 2816.
-    expect(text).toContain('The configuration changed since this log was written');
+    expect(text).toContain('Config changed since this log');
     await screenshot(s.page, 'panel');
     await s.page.keyboard.press('Escape');
     await panel(s.page).waitFor({ state: 'detached' });
