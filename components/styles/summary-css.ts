@@ -12,6 +12,9 @@ export const SUMMARY_CSS = `${BASE_CSS}
   border: 1px solid var(--tl-border);
   border-width: 0 0 1px;
   white-space: nowrap;
+  /* The host is capped to the toolbar's middle band: what does not fit is clipped (a focused
+     cause scrolls into view), never laid over the paging buttons. */
+  overflow: hidden;
 }
 .tl-summary-count { color: var(--tl-header-text); font-weight: bold; }
 .tl-summary-muted { color: var(--tl-muted); }
