@@ -80,7 +80,7 @@ describe('SidePanel: states', () => {
     expect(fact('profile', 'rule')).toBe('allow-web');
     expect(fact('profile', 'rule-location')).toBe('vsys1');
     expect(fact('profile', 'source')).toContain('threat exception');
-    expect(section('profile')?.textContent).toContain(e.provenance[0]!);
+    expect(section('provenance')?.textContent).toContain(e.provenance[0]!);
     const rows = section('other-threats')?.querySelectorAll('tbody tr');
     expect(rows).toHaveLength(1);
     expect(rows?.[0]?.textContent).toContain('HTTP Unauthorized Brute Force Attack (40031)');
@@ -108,7 +108,7 @@ describe('SidePanel: states', () => {
       'No threat log entry found for this session',
     );
     const notFound = section('not-found')!;
-    expect(notFound.textContent).toContain('The threat log has no entry for this session');
+    expect(notFound.textContent).toContain('No log entry that ended this session was found');
     expect(notFound.querySelectorAll('li')).toHaveLength(noThreatLog.notFoundReasons.length);
     expect(section('threat')).toBeNull();
     expect(section('profile')).toBeNull();

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { urlFilteringBlock, vulnerabilityInGroup } from '../tests/fixtures/explanations';
+import { fileBlocking, urlFilteringBlock, vulnerabilityInGroup } from '../tests/fixtures/explanations';
 import { closeRendered, done, openPanel, rerenderPanel, useCleanup } from '../tests/support/side-panel-kit';
 import { click, key } from '../tests/support/test-render';
 
@@ -10,7 +10,7 @@ describe('SidePanel: dialog behaviour', () => {
     const { dialog } = openPanel(done(vulnerabilityInGroup));
     expect(dialog.getAttribute('aria-modal')).toBe('false');
     const title = dialog.querySelector(`#${dialog.getAttribute('aria-labelledby')}`);
-    expect(title?.textContent).toContain('why this allowed session was ended');
+    expect(title?.textContent).toContain('Why this session ended');
     expect(document.activeElement).toBe(dialog);
   });
 
@@ -61,12 +61,21 @@ describe('SidePanel: dialog behaviour', () => {
 });
 
 describe('SidePanel: actions', () => {
+  it('the log pivot names the page the entry lives in', () => {
+    const onOpenThreatLog = vi.fn();
+    const url = openPanel(done(urlFilteringBlock), { onOpenThreatLog });
+    expect(url.button('threat-log')?.textContent).toBe('Show in Monitor > Logs > URL Filtering');
+    closeRendered();
+    const file = openPanel(done(fileBlocking), { onOpenThreatLog });
+    expect(file.button('threat-log')?.textContent).toBe('Show in Monitor > Logs > Data Filtering');
+  });
+
   it('navigation buttons call their callbacks', () => {
     const onOpenDetailedLog = vi.fn();
     const onOpenThreatLog = vi.fn();
     const { button } = openPanel(done(vulnerabilityInGroup), { onOpenDetailedLog, onOpenThreatLog });
     expect(button('detailed-log')?.textContent).toBe('Open Detailed Log View');
-    expect(button('threat-log')?.textContent).toBe('Show in Monitor > Threat');
+    expect(button('threat-log')?.textContent).toBe('Show in Monitor > Logs > Threat');
     click(button('detailed-log')!);
     click(button('threat-log')!);
     expect(onOpenDetailedLog).toHaveBeenCalledTimes(1);

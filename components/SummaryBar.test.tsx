@@ -11,21 +11,43 @@ afterEach(() => {
 
 describe('summaryText', () => {
   it.each([
-    [7, 20, '7 of 20 sessions allowed by policy, then ended by a security profile'],
-    [1, 20, '1 of 20 sessions allowed by policy, then ended by a security profile'],
-    [1, 1, '1 of 1 session allowed by policy, then ended by a security profile'],
-    [2, 2, '2 of 2 sessions allowed by policy, then ended by a security profile'],
+    [7, 20, '7 of 20 ended by a profile'],
+    [1, 20, '1 of 20 ended by a profile'],
+    [1, 1, '1 of 1 ended by a profile'],
+    [2, 2, '2 of 2 ended by a profile'],
   ])('%i of %i', (flagged, visible, text) => {
     expect(summaryText(flagged, visible)).toBe(text);
   });
 });
 
 describe('SummaryBar', () => {
-  it('shows the count as a status', () => {
-    rendered = renderInto(<SummaryBar flagged={7} visible={20} />);
-    const count = rendered.container.querySelector('[data-part="count"]')!;
-    expect(count.textContent).toBe('7 of 20 sessions allowed by policy, then ended by a security profile');
-    expect(count.getAttribute('role')).toBe('status');
+  it('shows the count, then the causes as buttons that mark and step', () => {
+    const causes = [
+      { id: 'Vulnerability Protection', label: 'Vulnerability Protection', rows: [0, 4, 9] },
+      { id: 'URL Filtering', label: 'URL Filtering', rows: [2, 3] },
+      { id: 'not found', label: 'not found', rows: [7] },
+    ];
+    const chosen: string[] = [];
+    rendered = renderInto(
+      <SummaryBar flagged={6} visible={20} causes={causes} onChooseCause={(id) => chosen.push(id)} />,
+    );
+    expect(rendered.container.textContent).toContain(
+      '6 of 20 ended by a profile: 3 Vulnerability Protection, 2 URL Filtering, 1 not found',
+    );
+    expect(summaryText(6, 20, causes)).toBe(
+      '6 of 20 ended by a profile: 3 Vulnerability Protection, 2 URL Filtering, 1 not found',
+    );
+    const button = rendered.container.querySelector<HTMLButtonElement>('[data-cause="URL Filtering"]')!;
+    expect(button.getAttribute('aria-pressed')).toBe('false');
+    button.click();
+    expect(chosen).toEqual(['URL Filtering']);
+    rendered.rerender(
+      <SummaryBar flagged={6} visible={20} causes={causes} chosen={{ id: 'URL Filtering', position: 1 }} />,
+    );
+    expect(button.getAttribute('aria-pressed')).toBe('true');
+    const position = rendered.container.querySelector('[data-part="cause-position"]')!;
+    expect(position.getAttribute('role')).toBe('status');
+    expect(position.textContent).toBe('URL Filtering: row 2 of 2');
   });
 
   it('renders nothing for zero unless asked, then a muted line', () => {

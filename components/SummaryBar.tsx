@@ -1,6 +1,10 @@
 // One quiet line near the grid: how many visible sessions were allowed and then ended by a
-// security profile, and a problem line (with its fix) when the rows cannot be read.
+// profile, by cause ("3 Vulnerability Protection, 2 URL Filtering, 1 not found"); choosing a
+// cause marks its rows and steps through them. A problem line (with its fix) when the rows
+// cannot be read.
 
+import type { CauseGroup } from '../lib/ui/summary-causes';
+import { summaryLead } from '../lib/ui/summary-causes';
 import { LogText } from './LogText';
 
 export interface SummaryBarProps {
@@ -11,23 +15,63 @@ export interface SummaryBarProps {
   problem?: { message: string; fix: string } | null;
   /** Say so when the page has none (otherwise render nothing). */
   showZero?: boolean;
+  causes?: CauseGroup[];
+  /** The chosen cause, and which of its rows (0-based) is the current one. */
+  chosen?: { id: string; position: number } | null;
+  onChooseCause?: (id: string) => void;
 }
 
-export function summaryText(flagged: number, visible: number): string {
-  const noun = visible === 1 ? 'session' : 'sessions';
-  return `${flagged} of ${visible} ${noun} allowed by policy, then ended by a security profile`;
+export function summaryText(flagged: number, visible: number, causes: CauseGroup[] = []): string {
+  const lead = summaryLead(flagged, visible, causes);
+  if (causes.length === 0) return lead;
+  return `${lead}: ${causes.map((cause) => `${cause.rows.length} ${cause.label}`).join(', ')}`;
 }
 
-export function SummaryBar({ flagged, visible, problem = null, showZero = false }: SummaryBarProps) {
+function Causes({
+  causes,
+  chosen,
+  onChooseCause,
+}: Required<Pick<SummaryBarProps, 'causes'>> & SummaryBarProps) {
+  const current = chosen ? causes.find((cause) => cause.id === chosen.id) : undefined;
+  return (
+    <>
+      <span class="tl-causes" data-part="causes">
+        {causes.map((cause, i) => (
+          <span key={cause.id}>
+            {i > 0 && ', '}
+            <button
+              type="button"
+              class="tl-cause"
+              data-cause={cause.id}
+              aria-pressed={chosen?.id === cause.id ? 'true' : 'false'}
+              title="Mark these rows; choose again for the next one"
+              onClick={() => onChooseCause?.(cause.id)}
+            >
+              {cause.rows.length} {cause.label}
+            </button>
+          </span>
+        ))}
+      </span>
+      <span class="tl-visually-hidden" role="status" data-part="cause-position">
+        {current && chosen ? `${current.label}: row ${chosen.position + 1} of ${current.rows.length}` : ''}
+      </span>
+    </>
+  );
+}
+
+export function SummaryBar(props: SummaryBarProps) {
+  const { flagged, visible, problem = null, showZero = false, causes = [] } = props;
   const showCount = flagged > 0 || (showZero && visible > 0);
   if (!showCount && !problem) return null;
   return (
     <div class="tl-summary" data-part="summary">
       {flagged > 0 && (
-        <span class="tl-summary-count" role="status" data-part="count">
-          {summaryText(flagged, visible)}
+        <span class="tl-summary-count" data-part="count">
+          {summaryLead(flagged, visible, causes)}
+          {causes.length > 0 && ': '}
         </span>
       )}
+      {flagged > 0 && causes.length > 0 && <Causes {...props} causes={causes} />}
       {flagged === 0 && showCount && (
         <span class="tl-summary-muted" role="status" data-part="count">
           No allow + threat sessions on this page

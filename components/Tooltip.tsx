@@ -49,7 +49,7 @@ function TooltipBody({ state }: { state: LookupState }) {
     default:
       return (
         <>
-          <div class="tl-tooltip-headline">Allowed by policy, then ended by a security profile.</div>
+          <div class="tl-tooltip-headline">Allowed by policy, then ended by a threat.</div>
           <div class="tl-tooltip-muted">Click to find out which one.</div>
         </>
       );

@@ -12,7 +12,7 @@ import { PANEL_CSS } from './styles/panel-css';
 import { Tooltip } from './Tooltip';
 
 const OUR_TAGS = new Set(
-  'div span p h2 h3 button section dl dt dd ul ol li table caption colgroup col thead tbody tr th td strong style svg path rect'.split(
+  'div span p h2 h3 button section details summary dl dt dd ul ol li table caption colgroup col thead tbody tr th td strong style svg path rect'.split(
     ' ',
   ),
 );

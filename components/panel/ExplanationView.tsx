@@ -1,9 +1,12 @@
-// The side panel's answer for a finished lookup: headline and verdict first, then the threat,
-// why the traffic log says allow, the profile, other entries, the traffic, and what to do.
+// The side panel's answer for a finished lookup, answer first: one sentence and three facts
+// (threat, profile, rule), one line per warning, what to do; then the rest in sections that start
+// closed and remember their state: where the answer came from, the threat entry in full, other
+// entries, the traffic log entry, and Learn.
 
 import type { Explanation } from '../../lib/panos/types';
 import {
   allWarnings,
+  answerFacts,
   profileFacts,
   threatFacts,
   trafficFacts,
@@ -11,6 +14,7 @@ import {
 } from '../../lib/ui/explanation-facts';
 import { EndReasonHelp } from '../EndReasonHelp';
 import { LogText } from '../LogText';
+import { Collapsible } from './Collapsible';
 import { FactList } from './FactList';
 import { OtherThreatsTable } from './OtherThreatsTable';
 import { Section, TextList } from './Section';
@@ -18,94 +22,97 @@ import { Section, TextList } from './Section';
 export interface ExplanationViewProps {
   explanation: Explanation;
   showTraining: boolean;
+  /** Section id -> open; a section not listed is closed. */
+  openSections?: Readonly<Record<string, boolean>>;
+  onToggleSection?: (id: string, open: boolean) => void;
 }
 
 function Warnings({ warnings }: { warnings: string[] }) {
   if (warnings.length === 0) return null;
   return (
-    <div class="tl-box tl-box-warn" role="note" data-part="warnings">
-      <p class="tl-box-title">Check before acting</p>
-      <TextList items={warnings} />
-    </div>
+    <ul class="tl-warn-lines" role="note" aria-label="Check before acting" data-part="warnings">
+      {warnings.map((warning, i) => (
+        <li key={i}>
+          <span aria-hidden="true">⚠ </span>
+          <LogText value={warning} />
+        </li>
+      ))}
+    </ul>
   );
 }
 
-export function ExplanationView({ explanation: e, showTraining }: ExplanationViewProps) {
+export function ExplanationView(props: ExplanationViewProps) {
+  const { explanation: e, showTraining, openSections = {}, onToggleSection } = props;
+  const fold = (id: string, title: string) => ({
+    id,
+    title,
+    open: openSections[id] === true,
+    onToggle: onToggleSection,
+  });
+  const found = e.verdict === 'blocked-by-profile' || e.verdict === 'zone-dos';
   return (
     <>
-      <div class="tl-section" data-section="verdict">
+      <div class="tl-section tl-answer" data-section="verdict">
         <div class="tl-verdict" data-part="verdict">
           {verdictLabel(e.verdict)}
         </div>
         <div class="tl-headline">
           <LogText value={e.headline} part="headline" />
         </div>
-        {e.summary && <LogText as="p" value={e.summary} part="summary" />}
+        <div data-section="answer">
+          <FactList facts={answerFacts(e)} />
+        </div>
       </div>
       <Warnings warnings={allWarnings(e)} />
-      {e.verdict === 'no-threat-log' && (
-        <Section id="not-found" title="No threat log entry for this session">
-          <p class="tl-para">
-            The threat log has no entry for this session, so this extension cannot say which profile ended it.
-          </p>
-          {e.notFoundReasons.length > 0 && (
-            <>
-              <p class="tl-para">Likely reasons:</p>
-              <TextList items={e.notFoundReasons} />
-            </>
-          )}
-        </Section>
-      )}
-      {e.threat && (
-        <Section id="threat" title="The threat that ended the session">
-          <FactList facts={threatFacts(e.threat)} />
-          {e.threat.actionMeaning && <LogText as="p" value={e.threat.actionMeaning} part="action-meaning" />}
-        </Section>
-      )}
-      {e.whyAllow && (
-        <Section id="why-allow" title="Why the traffic log still says allow">
-          <LogText as="p" value={e.whyAllow} part="why-allow" />
-        </Section>
-      )}
-      {e.profile && (
-        <Section id="profile" title="The Security Profile">
-          <FactList facts={profileFacts(e.profile, e.profileTypeLabel)} />
-          {e.provenance.length > 0 && (
-            <>
-              <p class="tl-para">Where this answer came from:</p>
-              <TextList items={e.provenance} />
-            </>
-          )}
-        </Section>
-      )}
-      {e.verdict !== 'no-threat-log' && e.notFoundReasons.length > 0 && (
-        <Section id="not-found" title="What could not be found">
-          <TextList items={e.notFoundReasons} />
-        </Section>
-      )}
-      {e.otherThreats.length > 0 && (
-        <Section id="other-threats" title={`Other threat entries of this session (${e.otherThreats.length})`}>
-          <OtherThreatsTable threats={e.otherThreats} />
-        </Section>
-      )}
-      <Section id="traffic" title="The traffic log entry">
-        <FactList facts={trafficFacts(e.traffic)} />
-      </Section>
       {e.nextSteps.length > 0 && (
-        <Section id="next-steps" title="What to do next">
+        <Section id="next-steps" title="What to do">
           <TextList items={e.nextSteps} numbered />
         </Section>
       )}
-      {!e.profile && e.provenance.length > 0 && (
-        <Section id="provenance" title="Where this answer came from">
-          <TextList items={e.provenance} />
-        </Section>
+      <Collapsible {...fold('provenance', 'Where the answer came from')}>
+        {e.profile && (
+          <div data-section="profile">
+            <FactList facts={profileFacts(e.profile, e.profileTypeLabel)} />
+          </div>
+        )}
+        {e.provenance.length > 0 && <TextList items={e.provenance} />}
+      </Collapsible>
+      {!found && e.notFoundReasons.length > 0 && (
+        <Collapsible {...fold('not-found', 'Why no entry was found: likely reasons')}>
+          <p class="tl-para">
+            No log entry that ended this session was found, so this extension cannot say which profile ended
+            it.
+          </p>
+          <TextList items={e.notFoundReasons} />
+        </Collapsible>
       )}
-      {showTraining && e.endReasonText && (
-        <Section id="training" title="Learn: Session End Reason">
-          <EndReasonHelp reason={e.traffic.sessionEndReason} text={e.endReasonText} />
-        </Section>
+      {e.threat && (
+        <Collapsible {...fold('threat', 'The threat entry in full')}>
+          {e.summary && <LogText as="p" value={e.summary} part="summary" />}
+          <FactList facts={threatFacts(e.threat)} />
+          {e.threat.actionMeaning && <LogText as="p" value={e.threat.actionMeaning} part="action-meaning" />}
+        </Collapsible>
       )}
+      {e.otherThreats.length > 0 && (
+        <Collapsible {...fold('other-threats', `Other entries of this session (${e.otherThreats.length})`)}>
+          <OtherThreatsTable threats={e.otherThreats} />
+        </Collapsible>
+      )}
+      <Collapsible {...fold('traffic', 'The traffic log entry')}>
+        <FactList facts={trafficFacts(e.traffic)} />
+      </Collapsible>
+      <Collapsible {...fold('learn', 'Learn: why the traffic log says allow')}>
+        {e.whyAllow && (
+          <div data-section="why-allow">
+            <LogText as="p" value={e.whyAllow} part="why-allow" />
+          </div>
+        )}
+        {showTraining && e.endReasonText && (
+          <div data-section="training">
+            <EndReasonHelp reason={e.traffic.sessionEndReason} text={e.endReasonText} />
+          </div>
+        )}
+      </Collapsible>
     </>
   );
 }

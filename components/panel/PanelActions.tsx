@@ -2,6 +2,7 @@
 // with the async clipboard unless the caller supplies its own writer.
 
 import { useState } from 'preact/hooks';
+import { logPageOfSubtype } from '../../lib/panos/log-pages';
 import type { Explanation } from '../../lib/panos/types';
 import { explanationAsMarkdown, explanationAsText } from '../../lib/ui/explanation-text';
 
@@ -44,7 +45,7 @@ export function PanelActions({ explanation, onOpenDetailedLog, onOpenThreatLog, 
       )}
       {onOpenThreatLog && (
         <button type="button" class="tl-button" data-action="threat-log" onClick={onOpenThreatLog}>
-          Show in Monitor &gt; Threat
+          Show in {logPageOfSubtype(explanation?.threat?.subtype).label}
         </button>
       )}
       {explanation && (

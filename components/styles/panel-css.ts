@@ -1,7 +1,7 @@
 import { BASE_CSS } from './base-css';
 
-// Docked at the right edge, full height, 380px: at 1280x720 the grid keeps 900px on the left,
-// so the row being explained stays visible.
+// Docked at an edge, full height, 380px by default; the overlay picks the edge (and narrows the
+// panel if it must) so the explained row's Action and Session End Reason cells stay visible.
 export const PANEL_CSS = `${BASE_CSS}
 .tl-panel {
   position: fixed;
@@ -78,6 +78,20 @@ export const PANEL_CSS = `${BASE_CSS}
 .tl-button:hover { border-color: var(--tl-focus); }
 .tl-button:disabled { color: var(--tl-muted); cursor: default; }
 .tl-status { color: var(--tl-muted); align-self: center; }
+.tl-answer .tl-headline { font-size: 13px; }
+.tl-warn-lines {
+  list-style: none; margin: 0 0 8px; padding: 2px 6px;
+  background: var(--tl-warn-bg); border-left: 3px solid var(--tl-warn-border);
+}
+.tl-warn-lines li { margin: 1px 0; overflow-wrap: anywhere; }
+.tl-collapsible { margin: 0 0 4px; }
+.tl-collapsible > summary {
+  cursor: pointer; padding: 2px 0; list-style-position: inside;
+}
+.tl-collapsible-body { padding: 4px 0 6px; }
+.tl-nav { display: flex; align-items: center; gap: 4px; }
+.tl-nav-button { padding: 1px 6px; }
+.tl-nav-position { color: var(--tl-header-text); font-size: 10px; min-width: 3em; text-align: center; }
 .tl-training { background: var(--tl-bg); border: 1px solid var(--tl-rule); padding: 5px 7px; }
 .tl-code { font-family: consolas, 'courier new', monospace; background: #eef1f5; padding: 0 2px; }
 `;

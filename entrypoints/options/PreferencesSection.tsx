@@ -1,4 +1,5 @@
 import { type LookupMode, type Settings, saveSettings } from '../../lib/settings';
+import { openGlossary } from '../../lib/shell/open-glossary';
 
 export function PreferencesSection({ settings }: { settings: Settings }) {
   const setMode = (lookupMode: LookupMode) => void saveSettings({ lookupMode });
@@ -30,11 +31,19 @@ export function PreferencesSection({ settings }: { settings: Settings }) {
       <label>
         <input
           type="checkbox"
+          data-setting="training"
           checked={settings.showTraining}
           onChange={(event) => void saveSettings({ showTraining: event.currentTarget.checked })}
         />{' '}
-        Explain session end reasons (for admins learning PAN-OS)
+        Training mode: hovering a Session End Reason, Action or Type cell of a log page explains its value,
+        and the panel explains the end reason (for admins learning PAN-OS)
       </label>
+      <p>
+        <button type="button" class="link" data-action="glossary" onClick={() => openGlossary()}>
+          Open the glossary
+        </button>{' '}
+        of every end reason, log type, action and profile type.
+      </p>
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { type PopupApi, type PopupState, resolvePopupState } from '../../lib/she
 import { requestDisable, requestEnable, type ShellRequestApi } from '../../lib/shell/shell-requests';
 import { RetryButton } from './RetryButton';
 import { StatusView } from './StatusView';
+import { TrainingSwitch } from './TrainingSwitch';
 
 const popupApi = browser as unknown as PopupApi & ShellRequestApi;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -136,6 +137,7 @@ export function App({ tabId }: { tabId: number | null }) {
           {note}
         </p>
       ) : null}
+      <TrainingSwitch />
     </main>
   );
 }

@@ -216,6 +216,22 @@ describe('installBridge: requests', () => {
     expect(page.jumps).toEqual([['monitor/logs/threat', 'vsys1', { query: '(sessionid eq 1)' }]]);
   });
 
+  it('navigates to the log page an entry lives in: URL Filtering, Data Filtering, WildFire Submissions', async () => {
+    uninstall = installBridge(window);
+    for (const branch of ['monitor/logs/url', 'monitor/logs/data', 'monitor/logs/wildfire']) {
+      expect(await ask({ type: 'nav.logs', branch, vsys: 'vsys1', query: '(sessionid eq 2)' })).toMatchObject(
+        {
+          ok: true,
+        },
+      );
+    }
+    expect(page.jumps.map(([branch]) => branch)).toEqual([
+      'monitor/logs/url',
+      'monitor/logs/data',
+      'monitor/logs/wildfire',
+    ]);
+  });
+
   it('says unavailable on a page without PAN globals', async () => {
     undoPage();
     uninstall = installBridge(window);
@@ -284,6 +300,8 @@ describe('installBridge: validation', () => {
     { type: 'logs.query', logtype: 'threat', query: '', limit: 2.5, timeoutMs: 100 },
     { type: 'logs.query', logtype: 'threat', query: '', limit: '10', timeoutMs: 100 },
     { type: 'nav.logs', branch: 'device/setup', vsys: 'vsys1', query: '' },
+    { type: 'nav.logs', branch: 'monitor/logs/traffic', vsys: 'vsys1', query: '' },
+    { type: 'nav.logs', branch: 'monitor/logs/system', vsys: 'vsys1', query: '' },
     { type: 'nav.logs', branch: 'monitor/logs/threat', vsys: 1, query: '' },
   ])('refuses %j as bad-request', async (message) => {
     expect(await ask(message)).toMatchObject({ ok: false, error: 'bad-request' });

@@ -2,6 +2,7 @@
 // answered and is ignored; one with an id but any other flaw is refused as 'bad-request'.
 
 import { isLogDatabase } from '../panos/log-databases';
+import { isThreatSideLogBranch } from '../panos/log-pages';
 import { ALLOWED_DIRECT_METHODS, type BridgeRequest, type DirectMethod } from './protocol';
 
 export const MAX_DETAIL_CHARS = 256 * 1024;
@@ -67,7 +68,7 @@ function validate(message: Fields, id: number): BridgeRequest | string {
     case 'nav.logs': {
       const { branch, vsys, query } = message;
       if (!hasOnlyKeys(message, ['branch', 'vsys', 'query'])) return 'unexpected or missing fields';
-      if (branch !== 'monitor/logs/threat') return 'branch not allowed';
+      if (!isThreatSideLogBranch(branch)) return 'branch not allowed';
       if (typeof vsys !== 'string' || vsys.length > 256) return 'bad vsys';
       if (typeof query !== 'string' || query.length > MAX_QUERY_CHARS) return 'bad query';
       return { id, type: 'nav.logs', branch, vsys, query };

@@ -3,6 +3,7 @@
 // object identity crosses worlds (Firefox would otherwise need cloneInto). Each side accepts
 // only the shapes defined here; anything else is ignored.
 
+import type { ThreatSideLogBranch } from '../panos/log-pages';
 import type { LogDatabase, LogRecord } from '../panos/types';
 
 export const REQUEST_EVENT = 'threat-lens:request';
@@ -62,7 +63,7 @@ export type BridgeRequest =
       limit: number;
       timeoutMs: number;
     }
-  | { id: number; type: 'nav.logs'; branch: 'monitor/logs/threat'; vsys: string; query: string }
+  | { id: number; type: 'nav.logs'; branch: ThreatSideLogBranch; vsys: string; query: string }
   /** Stop request `target` (a logs.query): its store stops polling the firewall. Fire and forget. */
   | { id: number; type: 'cancel'; target: number };
 

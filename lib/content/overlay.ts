@@ -1,6 +1,6 @@
 // Puts the UI on the page for one visit: a badge in each flagged row (plain DOM), and one
-// tooltip, one side panel and the page summary (Preact). It renders LookupStates; it never
-// fetches by itself.
+// tooltip, one side panel (./overlay-panel) and the page summary by cause (Preact). It renders
+// LookupStates; it never fetches by itself.
 
 import { h } from 'preact';
 import { type BadgeView, createBadgeView } from '../../components/badge-view';
@@ -10,18 +10,18 @@ import {
   mountInShadow,
   type ShadowMount,
 } from '../../components/mount';
-import { SidePanel } from '../../components/SidePanel';
 import { SummaryBar } from '../../components/SummaryBar';
-import { PANEL_CSS } from '../../components/styles/panel-css';
 import { SUMMARY_CSS } from '../../components/styles/summary-css';
 import { TOOLTIP_CSS } from '../../components/styles/tooltip-css';
 import { Tooltip } from '../../components/Tooltip';
 import type { BridgeClient } from '../bridge/bridge-client';
 import type { TrafficGrid } from '../page/find-grid';
+import { isMarked, markRow, revealRow, unmarkAll } from '../page/row-highlight';
 import { GRID_ROW_SELECTOR } from '../page/selectors';
 import { createSummaryHost, type SummaryHost } from '../page/summary-host';
 import type { LookupState, TrafficRow } from '../panos/types';
-import { openDetailedLogView, openThreatLogFor } from './row-actions';
+import { type CauseGroup, groupCauses } from '../ui/summary-causes';
+import { createPanelController, type FlaggedBadge } from './overlay-panel';
 
 export interface OverlayOptions {
   win: Window;
@@ -62,19 +62,41 @@ export function createOverlay(opts: OverlayOptions): Overlay {
   const badges = new Map<HTMLElement, MountedBadge>();
   let tooltip: { host: FloatingHost; mount: ShadowMount; badge: HTMLElement; anchor: HTMLElement } | null =
     null;
-  // The panel follows its row by key: a grid refresh replaces the row and its badge.
-  let panel: {
-    host: FloatingHost;
-    mount: ShadowMount;
-    row: TrafficRow;
-    key: string;
-    anchor: HTMLElement;
-  } | null = null;
   let summary: { host: SummaryHost; mount: ShadowMount; shown: string } | null = null;
+  let summaryInput: {
+    grid: TrafficGrid;
+    flagged: number;
+    visible: number;
+    problem: { message: string; fix: string } | null;
+  } | null = null;
+  /** The cause chosen in the summary, and which of its rows is the current one. */
+  let chosen: { id: string; position: number } | null = null;
 
   const lookupIfIdle = (row: TrafficRow) => {
     if (opts.stateOf(row).kind === 'idle') opts.requestLookup(row);
   };
+
+  /** Badged rows in grid order. */
+  function flagged(): FlaggedBadge[] {
+    return Array.from(badges, ([host, badge]) => ({ host, row: badge.row, key: badge.key })).sort(
+      (a, b) => a.row.index - b.row.index,
+    );
+  }
+
+  const panel = createPanelController({
+    win: opts.win,
+    signal: opts.signal,
+    bridge: opts.bridge,
+    vsys: opts.vsys,
+    showTraining: opts.showTraining,
+    stateOf: opts.stateOf,
+    requestLookup: opts.requestLookup,
+    retryLookup: opts.retryLookup,
+    flagged,
+    onChange: () => {
+      for (const host of badges.keys()) renderBadge(host);
+    },
+  });
 
   function renderTooltip() {
     if (!tooltip) return;
@@ -111,50 +133,39 @@ export function createOverlay(opts: OverlayOptions): Overlay {
     tooltip = null;
   }
 
-  function renderPanel() {
-    if (!panel) return;
-    const { row, key } = panel;
-    panel.mount.update(
-      h(SidePanel, {
-        state: opts.stateOf(row),
-        returnFocusTo: panelReturnFocus(),
-        showTraining: opts.showTraining,
-        onClose: closePanel,
-        onRetry: () => opts.retryLookup(row),
-        onOpenDetailedLog: () => openDetailedLogView(findHostFor(key)),
-        onOpenThreatLog: () => void openThreatLogFor(opts.bridge, row, opts.vsys),
-      }),
-    );
-  }
-
   function openPanel(host: HTMLElement, anchor: HTMLElement) {
     const badge = badges.get(host);
     if (!badge) return;
     hideTooltip();
-    lookupIfIdle(badge.row);
-    if (panel) closePanel();
-    const floating = createFloatingHost(doc, 'threat-lens-panel');
-    const mount = mountInShadow(floating.shadow, null, PANEL_CSS);
-    panel = { host: floating, mount, row: badge.row, key: badge.key, anchor };
-    renderPanel();
-    renderBadge(host);
+    panel.open({ host, row: badge.row, key: badge.key }, anchor);
   }
 
-  function closePanel() {
-    if (!panel) return;
-    const { key } = panel;
-    panel.mount.unmount();
-    panel.host.destroy();
-    panel = null;
-    const host = findHostFor(key);
-    if (host) renderBadge(host);
+  function causes(): CauseGroup[] {
+    return groupCauses(flagged().map(({ row }) => ({ index: row.index, state: opts.stateOf(row) })));
   }
 
-  /** Focus goes back to the badge that opened the panel, or to that row's new badge. */
-  function panelReturnFocus(): HTMLElement | null {
-    if (!panel) return null;
-    if (panel.anchor.isConnected) return panel.anchor;
-    return findHostFor(panel.key);
+  /** Marks the chosen cause's rows, the current one stronger, and brings it into view. */
+  function markCause(groups: CauseGroup[]) {
+    const body = summaryInput?.grid.body;
+    if (body) unmarkAll(body, ['cause', 'cause-current']);
+    const group = chosen ? groups.find((g) => g.id === chosen?.id) : undefined;
+    if (!group || !chosen) return;
+    const rowsByIndex = new Map(flagged().map((badge) => [badge.row.index, badge.host]));
+    group.rows.forEach((index, i) => {
+      const row = rowsByIndex.get(index)?.closest<HTMLElement>(GRID_ROW_SELECTOR);
+      // The explained row keeps its own mark.
+      if (!row || isMarked(row, 'explained')) return;
+      markRow(row, i === chosen?.position ? 'cause-current' : 'cause');
+      if (i === chosen?.position) revealRow(row);
+    });
+  }
+
+  function chooseCause(id: string) {
+    const group = causes().find((g) => g.id === id);
+    if (!group) return;
+    chosen =
+      chosen?.id === id ? { id, position: (chosen.position + 1) % group.rows.length } : { id, position: 0 };
+    renderSummary();
   }
 
   function removeSummary() {
@@ -163,9 +174,24 @@ export function createOverlay(opts: OverlayOptions): Overlay {
     summary = null;
   }
 
-  function findHostFor(key: string): HTMLElement | null {
-    for (const [host, badge] of badges) if (badge.key === key) return host;
-    return null;
+  function renderSummary() {
+    if (!summaryInput) return;
+    const { grid, flagged: count, visible, problem } = summaryInput;
+    if (summary && !summary.host.host.isConnected) removeSummary();
+    if (!summary) {
+      const host = createSummaryHost(grid);
+      summary = { host, mount: mountInShadow(host.shadow, null, SUMMARY_CSS), shown: '' };
+    }
+    const groups = causes();
+    if (chosen && !groups.some((g) => g.id === chosen?.id)) chosen = null;
+    // Most grid renders and answers change nothing here: render (and mark) only what changed.
+    const shown = JSON.stringify([count, visible, problem?.message, problem?.fix, groups, chosen]);
+    if (shown === summary.shown) return;
+    summary.shown = shown;
+    markCause(groups);
+    summary.mount.update(
+      h(SummaryBar, { flagged: count, visible, problem, causes: groups, chosen, onChooseCause: chooseCause }),
+    );
   }
 
   function renderBadge(host: HTMLElement) {
@@ -173,7 +199,7 @@ export function createOverlay(opts: OverlayOptions): Overlay {
     if (!badge) return;
     const state = opts.stateOf(badge.row);
     if (host.getAttribute('data-state') !== state.kind) host.setAttribute('data-state', state.kind);
-    badge.view.update(state, panel?.key === badge.key);
+    badge.view.update(state, panel.key() === badge.key);
   }
 
   return {
@@ -195,8 +221,11 @@ export function createOverlay(opts: OverlayOptions): Overlay {
         badges.set(host, { row, key, view });
       }
       renderBadge(host);
-      // The open panel's row came back in a re-render: focus returns to this new badge on close.
-      if (panel?.key === key) renderPanel();
+      // The open panel's row came back in a re-render: mark it, and focus returns to this badge.
+      if (panel.key() === key) {
+        panel.remark();
+        panel.render();
+      }
     },
     unmountBadge(host) {
       badges.get(host)?.view.destroy();
@@ -206,23 +235,19 @@ export function createOverlay(opts: OverlayOptions): Overlay {
     setState(key) {
       for (const [host, badge] of badges) if (badge.key === key) renderBadge(host);
       if (tooltip && badges.get(tooltip.badge)?.key === key) renderTooltip();
-      if (panel?.key === key) renderPanel();
+      if (panel.key() === key) panel.render();
+      renderSummary();
     },
-    setSummary(grid, flagged, visible, problem) {
-      if (summary && !summary.host.host.isConnected) removeSummary();
-      if (!summary) {
-        const host = createSummaryHost(grid);
-        summary = { host, mount: mountInShadow(host.shadow, null, SUMMARY_CSS), shown: '' };
-      }
-      // Most grid renders change nothing here: render only what changed.
-      const shown = JSON.stringify([flagged, visible, problem?.message, problem?.fix]);
-      if (shown === summary.shown) return;
-      summary.shown = shown;
-      summary.mount.update(h(SummaryBar, { flagged, visible, problem }));
+    setSummary(grid, count, visible, problem) {
+      // A new grid page: the chosen cause's stepping starts over.
+      chosen = null;
+      summaryInput = { grid, flagged: count, visible, problem };
+      renderSummary();
     },
     dispose() {
       hideTooltip();
-      closePanel();
+      panel.dispose();
+      if (summaryInput) unmarkAll(summaryInput.grid.body, ['cause', 'cause-current']);
       for (const badge of badges.values()) badge.view.destroy();
       badges.clear();
       removeSummary();

@@ -1,9 +1,11 @@
-// What the panel's buttons do on the page: PAN-OS's own Detailed Log View for the row, and
-// Monitor > Threat filtered to the session, through the UI's own navigation.
+// What the panel's buttons do on the page: PAN-OS's own Detailed Log View for the row, and the
+// log page the session-ending entry lives in (Threat, URL Filtering, Data Filtering, WildFire
+// Submissions) filtered to the session, through the UI's own navigation.
 
 import type { BridgeClient } from '../bridge/bridge-client';
 import { DETAILS_LINK_SELECTOR, GRID_ROW_SELECTOR } from '../page/selectors';
 import { and, term } from '../panos/filter-query';
+import { logPageOfSubtype } from '../panos/log-pages';
 import type { TrafficRow } from '../panos/types';
 
 /** Clicks the row's own magnifier, exactly as the admin would. */
@@ -14,22 +16,24 @@ export function openDetailedLogView(badgeHost: HTMLElement | null): boolean {
   return true;
 }
 
-/** The Monitor > Threat filter for this session (its device too, on Panorama). */
+/** The log filter for this session (its device too, on Panorama). */
 export function threatLogQuery(row: TrafficRow): string {
   const session = term('sessionid', 'eq', row.sessionid);
   return row.serial ? and(session, term('serial', 'eq', row.serial)) : session;
 }
 
+/** `subtype`: of the session-ending entry, which picks the page; none opens Monitor > Threat. */
 export async function openThreatLogFor(
   bridge: BridgeClient | null,
   row: TrafficRow,
   vsys: string,
+  subtype: string | null = null,
 ): Promise<boolean> {
   if (!bridge || !row.sessionid) return false;
   try {
     await bridge.request({
       type: 'nav.logs',
-      branch: 'monitor/logs/threat',
+      branch: logPageOfSubtype(subtype).branch,
       vsys,
       query: threatLogQuery(row),
     });

@@ -12,6 +12,7 @@ import { PAGE_ACCESS_REQUEST, type PageAccess, readPageAccess, sameAccess } from
 import { type PageSession, startSession } from './page-session';
 import { refreshReleaseSigns } from './release-status';
 import { emptyStatus } from './status';
+import { watchTrainingTips } from './training-tips';
 
 const RUNNING = Symbol.for('threat-lens.running');
 
@@ -104,6 +105,8 @@ function runEnabled(win: Window, first: PageAccess, life: AbortSignal, end: () =
     return status;
   }
   if (status.panosSigns.length === 0) return status; // not a PAN-OS web UI: touch nothing
+  // Training tips read the latest access on each hover: a changed switch applies at once.
+  watchTrainingTips(win, () => access.showTraining, life);
   session = startSession(win, status, access, life);
   return status;
 }

@@ -9,6 +9,8 @@ export const GRID_BODY_SELECTOR = 'div.x-grid3-body';
 export const GRID_ROW_SELECTOR = 'div.x-grid3-row';
 /** Header inner divs (one per column, hidden ones included). */
 export const GRID_HEADER_INNER_SELECTOR = 'div.x-grid3-hd-inner';
+/** A row's data cells (training tips find the hovered one). */
+export const GRID_CELL_SELECTOR = 'td.x-grid3-cell';
 /** The text holders of a row's data cells. */
 export const GRID_CELL_INNER_SELECTOR = 'div.x-grid3-cell-inner';
 /** The grid panel around the view; its bottom bar holds the paging toolbar. */

@@ -33,7 +33,9 @@ export function createSummaryHost(grid: { root: Element; panel: Element | null }
   style.setProperty('margin', '0', 'important');
   style.setProperty('padding', '0', 'important');
   if (inToolbar) {
-    // Centered in the toolbar: paging controls sit left, "Displaying logs" right.
+    // Centered in the toolbar: paging controls sit left, "Displaying logs" right. The middle
+    // band only, so a long summary by cause never covers (and blocks) the paging buttons.
+    style.setProperty('max-width', '46%', 'important');
     style.setProperty('top', '50%', 'important');
     style.setProperty('left', '50%', 'important');
     style.setProperty('transform', 'translate(-50%, -50%)', 'important');

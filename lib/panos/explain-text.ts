@@ -85,9 +85,9 @@ export function whyAllow(
     case 'zone-dos':
       return `${base} Zone Protection / DoS Protection, which works on zones and DoS policy rather than on the security rule, then detected${threat} and ended the session${action}.`;
     case 'no-ending-entry':
-      return `${base} Session End Reason threat says a Security Profile on that rule then ended the session, but none of the threat entries found for it has a session-ending action.`;
+      return `${base} Session End Reason threat says a threat then ended the session (a Security Profile on that rule, or Zone / DoS Protection), but none of the entries found for it has a session-ending action.`;
     case 'no-threat-log':
-      return `${base} Session End Reason threat says a Security Profile on that rule then ended the session, but no threat log entry saying which one was found.`;
+      return `${base} Session End Reason threat says a threat then ended the session (a Security Profile on that rule, or Zone / DoS Protection), but no log entry saying which one was found.`;
   }
 }
 
@@ -112,7 +112,7 @@ function falsePositiveStep(
     case 'vulnerability':
     case 'anti-spyware':
     case 'antivirus':
-      return `If this is a false positive, add a threat exception${id} in ${profileRef} (in Monitor > Threat, open the entry and add the exception there, or use the profile's Exceptions tab).`;
+      return `If this is a false positive, add a threat exception${id} in ${profileRef} (in Monitor > Logs > Threat, open the entry and add the exception there, or use the profile's Exceptions tab).`;
     case 'url-filtering': {
       const category = blocking.urlCategory ? ` category ${quote(blocking.urlCategory)}` : ' category';
       return `If the site should be reachable, check the action for its URL${category} in ${profileRef}, or list the site in a custom URL category that is allowed.`;
@@ -183,7 +183,7 @@ export function nextSteps(input: NextStepsInput): string[] {
   if (verdict !== 'blocked-by-profile' || !blocking) {
     return [
       "Open the Detailed Log View (the magnifier at the row's left): its lower panel lists the logs related to this session.",
-      `Search Monitor > Threat${sessionFilter}, over a time range that covers the session.`,
+      `Search Monitor > Logs > Threat, URL Filtering and Data Filtering${sessionFilter}, over a time range that covers the session.`,
     ];
   }
   const label = typeLabel(type);

@@ -139,6 +139,17 @@ describe('explain', () => {
     expect(result.whyAllow).toMatch(/rather than on the security rule/);
   });
 
+  it.each(['flood', 'scan', 'packet'])(
+    'never says a Security Profile on the rule ended a %s session',
+    (subtype) => {
+      const result = run(blocked({ subtype, action: 'drop' }), null);
+      const { endReasonText: _teaching, ...answer } = result;
+      const text = JSON.stringify(answer);
+      expect(text).not.toMatch(/Security Profile on (the|that) rule|attached to that rule/i);
+      expect(result.headline).toMatch(/not by a profile on the rule/);
+    },
+  );
+
   it('lists the likely reasons when nothing was found', () => {
     const result = run({ blocking: null, others: [] }, null);
     expect(result.verdict).toBe('no-threat-log');
@@ -157,9 +168,9 @@ describe('explain', () => {
       resolution({ configChanged: true }),
     );
     expect(result.warnings).toEqual([
-      'The configuration changed since this log was written: the rule and profile shown are as configured now.',
-      '2 threat entries of this session have a session-ending action; the latest is shown.',
-      'The threat entry names rule "other-rule", but the traffic log names rule "allow-web".',
+      'Config changed since this log: rule and profile shown as now.',
+      '2 entries could have ended this session; the latest is shown.',
+      'Rule differs: "other-rule" in the threat entry, "allow-web" in the traffic log.',
     ]);
   });
 

@@ -109,22 +109,18 @@ function warningsOf(input: ExplainInput, profile: ProfileResolution | null): str
   if (input.productNote) warnings.push(input.productNote);
   warnings.push(...(profile?.notes ?? []));
   if (profile?.configChanged) {
-    warnings.push(
-      'The configuration changed since this log was written: the rule and profile shown are as configured now.',
-    );
+    warnings.push('Config changed since this log: rule and profile shown as now.');
   }
   const ending = [threats.blocking, ...threats.others].filter(
     (entry): entry is ThreatEntry => entry !== null && isSessionEndingAction(entry.action),
   );
   if (ending.length > 1) {
-    warnings.push(
-      `${ending.length} threat entries of this session have a session-ending action; the latest is shown.`,
-    );
+    warnings.push(`${ending.length} entries could have ended this session; the latest is shown.`);
   }
   const threatRule = threats.blocking?.rule ?? '';
   if (threatRule && row.rule && threatRule !== row.rule) {
     warnings.push(
-      `The threat entry names rule ${quote(threatRule)}, but the traffic log names rule ${quote(row.rule)}.`,
+      `Rule differs: ${quote(threatRule)} in the threat entry, ${quote(row.rule)} in the traffic log.`,
     );
   }
   return warnings;

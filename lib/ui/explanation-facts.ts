@@ -30,7 +30,10 @@ export type FactKey =
   | 'start'
   | 'receive-time'
   | 'traffic-action'
-  | 'end-reason';
+  | 'end-reason'
+  | 'answer-threat'
+  | 'answer-profile'
+  | 'answer-rule';
 
 export interface Fact {
   key: FactKey;
@@ -127,10 +130,42 @@ export function trafficFacts(traffic: TrafficFacts): Fact[] {
 export function allWarnings(explanation: Explanation): string[] {
   const warnings = [...explanation.warnings];
   if (explanation.profile?.configChanged) {
-    const text =
-      'The configuration changed since this log was written: the profile named here is the one configured now, which may differ from the one that acted.';
+    const text = 'Config changed since this log: profile shown as now.';
     // The explainer may have said so already, in its own words.
     if (!warnings.some((warning) => /configuration changed/i.test(warning))) warnings.unshift(text);
   }
   return warnings;
+}
+
+function threatLine(e: Explanation): string {
+  if (!e.threat) return e.verdict === 'no-threat-log' ? 'No log entry found' : 'None of the entries ended it';
+  const name = e.threat.name || 'Unnamed threat';
+  return e.threat.id ? `${name} (ID ${e.threat.id})` : name;
+}
+
+function profileLine(e: Explanation): string {
+  if (e.verdict === 'zone-dos') return 'Zone Protection / DoS Protection (not a profile on the rule)';
+  if (!e.profileTypeLabel) return 'Not known';
+  const name = e.profile?.profileName ? ` "${e.profile.profileName}"` : ' (name not known)';
+  const group = e.profile?.groupName ? `, in profile group "${e.profile.groupName}"` : '';
+  return `${e.profileTypeLabel}${name}${group}`;
+}
+
+function ruleLine(e: Explanation): string {
+  const rule = e.profile?.rule || e.traffic.rule;
+  if (!rule) return '';
+  return e.profile?.ruleLocation ? `${rule} (${e.profile.ruleLocation})` : rule;
+}
+
+/** The panel's three facts, answer first: threat, profile type and name, rule. */
+export function answerFacts(e: Explanation): Fact[] {
+  return present([
+    { key: 'answer-threat', label: 'Threat', value: threatLine(e) },
+    {
+      key: 'answer-profile',
+      label: e.verdict === 'zone-dos' ? 'Ended by' : 'Profile',
+      value: profileLine(e),
+    },
+    { key: 'answer-rule', label: 'Rule', value: ruleLine(e) },
+  ]);
 }

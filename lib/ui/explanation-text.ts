@@ -13,7 +13,7 @@ import {
 import { escapeMarkdown } from './markdown-escape';
 import { oneLineVisible } from './safe-text';
 
-const TITLE = 'Threat Lens for PAN-OS: allowed by policy, then ended by a security profile';
+const TITLE = 'Threat Lens for PAN-OS: allowed by policy, then ended by a threat';
 
 interface Section {
   title: string;

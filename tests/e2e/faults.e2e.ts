@@ -230,7 +230,7 @@ describe('faults: firewall whose XML API refuses the session cookie (the default
     expect(count(requests, apiLogs)).toBeLessThanOrEqual(1);
     expect(baselineProfileCalls).toBeGreaterThan(0);
     expect(baselineProfileCalls).toBeLessThanOrEqual(flagged);
-    expect(await panelText(h.s.page)).toMatch(/Why the traffic log still says allow/i);
+    expect(await panelText(h.s.page)).toMatch(/Learn: why the traffic log says allow/i);
     expect(await popupText(h)).toContain("Works with the web UI's own log queries");
     await expectNoErrors(h);
   });

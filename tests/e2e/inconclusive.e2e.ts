@@ -165,7 +165,7 @@ describe('the related-log RPC needs the grid page XML (XML API refuses the cooki
       await badgeButton(s.page, rowIndex).click();
       await panel(s.page)
         .getByText(`Threat, URL, data and WildFire logs read through ${STORE}`)
-        .waitFor({ timeout: 20_000 });
+        .waitFor({ state: 'attached', timeout: 20_000 }); // in the folded "Where the answer came from"
       const report = await flaggedRowReport(s.page);
       expect(report.find((row) => row.rowIndex === rowIndex)?.says).toBe(headlines?.[0]);
       await panel(s.page).getByRole('button', { name: 'Close' }).click();

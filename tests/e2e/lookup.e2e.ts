@@ -64,10 +64,10 @@ describe('answers on a firewall (default scenario, prefetch)', () => {
     await button.click();
     await panel(s.page).waitFor();
     const text = (await panel(s.page).textContent()) ?? '';
-    expect(text).toMatch(/Why the traffic log still says allow/i);
+    expect(text).toMatch(/Learn: why the traffic log says allow/i);
     expect(text).toContain('corp-dlp');
     // Its logs carry config_ver 2790; newer rows on the page were written under 2816.
-    expect(text).toContain('The configuration changed since this log was written');
+    expect(text).toContain('Config changed since this log');
     await screenshot(s.page, 'panel');
     await s.page.keyboard.press('Escape');
     await panel(s.page).waitFor({ state: 'detached' });
@@ -111,7 +111,7 @@ describe('answers on a firewall (default scenario, prefetch)', () => {
     );
     await badgeButton(s.page, rowIndex).click();
     await panel(s.page)
-      .getByRole('button', { name: /Monitor > Threat/ })
+      .getByRole('button', { name: /Show in Monitor > Logs > Threat/ })
       .click();
     await s.page.waitForFunction(() => window.location.hash.includes('monitor/logs/threat'));
     expect(await s.page.inputValue('input[name=query]')).toMatch(/sessionid eq \d+/);

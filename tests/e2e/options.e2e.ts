@@ -116,14 +116,14 @@ describe('options page (store build)', () => {
   it('lookup mode and training switches persist in storage.local', async () => {
     await options.getByLabel('Only when I hover or click a marked row').check();
     await expect.poll(async () => (await storedSettings(b))?.lookupMode).toBe('on-demand');
-    await options.getByLabel('Explain session end reasons', { exact: false }).uncheck();
+    await options.getByLabel('Training mode', { exact: false }).uncheck();
     await expect.poll(async () => (await storedSettings(b))?.showTraining).toBe(false);
 
     await options.reload();
     await options.locator('ul.firewalls code').first().waitFor();
     expect(await options.getByLabel('Only when I hover or click a marked row').isChecked()).toBe(true);
     expect(await options.getByLabel('As soon as the page shows', { exact: false }).isChecked()).toBe(false);
-    expect(await options.getByLabel('Explain session end reasons', { exact: false }).isChecked()).toBe(false);
+    expect(await options.getByLabel('Training mode', { exact: false }).isChecked()).toBe(false);
 
     await options.getByLabel('As soon as the page shows', { exact: false }).check();
     await expect.poll(async () => (await storedSettings(b))?.lookupMode).toBe('prefetch');

@@ -19,7 +19,7 @@ describe('Monitor > Traffic overlay', () => {
   it('marks exactly the allow + threat rows and counts them', async () => {
     const marking = await waitForMarking(s.page);
     expect(marking.expectedFlagged.length).toBeGreaterThan(0);
-    expect(marking.summary).toContain(`${marking.expectedFlagged.length} of ${marking.rows} sessions`);
+    expect(marking.summary).toContain(`${marking.expectedFlagged.length} of ${marking.rows} ended by`);
     await screenshot(s.page, 'badges');
   });
 

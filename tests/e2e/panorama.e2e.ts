@@ -110,7 +110,7 @@ describe('Panorama without any product flag, from "All", in a time zone other th
     expect(east1).not.toContain('configuration changed since this log');
     expect(east2).not.toContain('configuration changed since this log');
     // fw-east-1's session logged before its own last commit is warned about.
-    expect(await panelText(s, '5022', FW1)).toContain('The configuration changed since this log was written');
+    expect(await panelText(s, '5022', FW1)).toContain('Config changed since this log');
     const lab = await panelText(s, '5021', LAB);
     expect(lab).toContain('fw-lab-1 (013201000003)');
     expect(lab).toContain('OpenSSL Heartbleed');
@@ -119,7 +119,7 @@ describe('Panorama without any product flag, from "All", in a time zone other th
   it("pivots to Panorama's threat log filtered to the device and the session", async () => {
     await badgeButton(s.page, await rowIndexOfSession(s.page, '5020', FW2)).click();
     await panel(s.page)
-      .getByRole('button', { name: /Monitor > Threat/ })
+      .getByRole('button', { name: /Show in Monitor > Logs > Threat/ })
       .click();
     await s.page.waitForFunction(() => window.location.hash.includes('monitor/logs/threat'));
     const query = await s.page.inputValue('input[name=query]');
