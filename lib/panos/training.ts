@@ -13,7 +13,7 @@ import {
   TRAFFIC_TYPE_ENTRIES,
 } from './training/kinds';
 
-export type { EndsSession, GlossaryEntry, GlossaryKind } from './training/entry';
+export type { GlossaryEntry, GlossaryKind } from './training/entry';
 export { KIND_LABELS } from './training/entry';
 
 /** Every entry, in glossary order. */
