@@ -22,13 +22,12 @@ import { createThreatLogFetcher, type ThreatLogFetcher } from '../lookup/threat-
 import { LruCache } from '../lru-cache';
 import { findTrafficGrid } from '../page/find-grid';
 import { readGridFromDom } from '../page/grid-dom-reader';
-import { PanosApiError } from '../panos/api-error';
 import { createConfigVersions } from '../panos/config-versions';
 import { signFromHashLocation, signFromPageFlag } from '../panos/product-signs';
 import { createConfigCache, resolveProfile } from '../panos/resolve-profile';
 import { roleDeniedFix, roleDeniedMessage } from '../panos/role-access';
 import type { Explanation, ProfileResolution, ThreatEntry } from '../panos/types';
-import { createXmlApiClient, type XmlApiClient } from '../panos/xml-api-client';
+import { createXmlApiClient } from '../panos/xml-api-client';
 import type { RememberedProduct } from '../product-memory';
 import {
   type ApiAccessBook,
@@ -37,11 +36,9 @@ import {
   probingLogsFirst,
   settledAreas,
 } from './api-access';
+import { createConfigReader } from './config-reader';
 import { createProductDetector, type ProductDetector } from './product-detector';
 import { readProductSigns } from './product-signs-api';
-
-const NO_CONFIG_ACCESS =
-  'the XML API does not accept this web session; an API key for this firewall can be stored in the options';
 
 export interface LookupSetup {
   fetcher: ThreatLogFetcher;
@@ -78,15 +75,6 @@ export function pageFetch(win: Window, firefox = import.meta.env.FIREFOX === tru
   if (!firefox) return win.fetch.bind(win);
   const content = (globalThis as { content?: { fetch?: typeof fetch } }).content;
   return typeof content?.fetch === 'function' ? content.fetch.bind(content) : win.fetch.bind(win);
-}
-
-/** A role refusal said as such, with the fix, for the panel's reason. */
-function roleError(area: ApiArea): Error {
-  return new PanosApiError(
-    'role-denied',
-    `${roleDeniedMessage(area)} ${roleDeniedFix(area)}`,
-    `type:${area}`,
-  );
 }
 
 export function createLookupSetup(opts: {
@@ -201,61 +189,7 @@ export function createLookupSetup(opts: {
     },
   };
 
-  /** A read with the stored key; a role refusal of a config read said as such. */
-  async function readWithKey<T>(
-    client: XmlApiClient,
-    area: 'config' | 'op',
-    read: (c: XmlApiClient) => Promise<T>,
-  ) {
-    try {
-      return await read(client);
-    } catch (error) {
-      throw error instanceof PanosApiError && error.kind === 'role-denied' && area === 'config'
-        ? roleError('config')
-        : error;
-    }
-  }
-
-  // Config reads go through the session cookie; the key only once the firewall refused the
-  // cookie at /api/. Whether the cookie may read the config is learned from the first config read
-  // itself (the location the answer needs), never from an unrelated command; reads wait for it.
-  let configProbe: Promise<unknown> | null = null;
-  let cookieConfigGivenUp = false;
-  async function readConfig<T>(
-    area: 'config' | 'op',
-    read: (client: XmlApiClient) => Promise<T>,
-  ): Promise<T> {
-    if (cookieRefused()) {
-      if (!keyClient) throw new Error(NO_CONFIG_ACCESS);
-      return readWithKey(keyClient, area, read);
-    }
-    const state = access.cookie.config;
-    if (cookieConfigGivenUp) throw new Error(NO_CONFIG_ACCESS);
-    if (state === 'role-denied' && area === 'config') throw roleError('config');
-    if (state === 'untried' && configProbe) {
-      await configProbe.catch(() => undefined);
-      return readConfig(area, read);
-    }
-    const attempt = read(cookieClient);
-    if (state === 'untried' && area === 'config') {
-      configProbe = attempt;
-      // An answer that settles nothing (expired session, network): no more config reads through
-      // the cookie on this page, and nothing remembered.
-      attempt.catch(() => {
-        if (access.cookie.config === 'untried') cookieConfigGivenUp = true;
-      });
-    }
-    try {
-      return await attempt;
-    } catch (error) {
-      // Refused just now: the same read with the stored key, if there is one.
-      if (cookieRefused() && keyClient) return readWithKey(keyClient, area, read);
-      if (error instanceof PanosApiError && error.kind === 'role-denied' && area === 'config') {
-        throw roleError('config');
-      }
-      throw error;
-    }
-  }
+  const readConfig = createConfigReader({ access, cookieClient, keyClient, cookieRefused });
 
   const versions = createConfigVersions();
   const product = createProductDetector({
