@@ -3,6 +3,7 @@
 
 import type { ApiAccessBook } from './content/api-access';
 import type { ReleaseSigns } from './content/release-signs';
+import type { DatabaseTally } from './lookup/database-tally';
 import type { StrategyDetail, StrategyId, StrategyOutcome } from './lookup/strategy';
 
 /** What the content script reports about its tab, for the popup and diagnostics. No log content. */
@@ -48,6 +49,8 @@ export interface PageStatus {
   waitingForGrid?: boolean;
   /** What the XML API said of the session cookie and the stored key, per request type. */
   xmlApiAccess?: ApiAccessBook;
+  /** Which log databases answered: trusted entries read from each on this page (counts only). */
+  logDatabases?: DatabaseTally;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -175,6 +175,7 @@ export function createLookupSetup(opts: {
   const fetcher: ThreatLogFetcher = {
     outcomes,
     details,
+    databases: threatLog.databases,
     async fetch(rows, signal) {
       const fetched = await threatLog.fetch(rows, signal);
       const { problem: found } = fetched;

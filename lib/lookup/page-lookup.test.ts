@@ -9,6 +9,7 @@ import type {
   ThreatEntry,
   TrafficRow,
 } from '../panos/types';
+import { emptyTally } from './database-tally';
 import { createFailureBackoff } from './failure-backoff';
 import { LookupFailure } from './lookup-errors';
 import { createPageLookup } from './page-lookup';
@@ -70,6 +71,7 @@ function setup(fetch: ThreatLogFetcher['fetch'], clock = { now: 0 }) {
     fetcher: {
       outcomes: untriedOutcomes(),
       details: emptyDetails(),
+      databases: emptyTally(),
       fetch: (rows, signal) => {
         fetches++;
         return fetch(rows, signal);

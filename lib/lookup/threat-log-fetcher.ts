@@ -5,6 +5,7 @@
 // answer) is retired for the page's life, so a firewall is never asked the same useless thing.
 
 import type { LogRecord, TrafficRow } from '../panos/types';
+import { type DatabaseTally, emptyTally, tallyRecords } from './database-tally';
 import { LookupFailure, toLookupFailure } from './lookup-errors';
 import { judgeBatch, judgeRelated } from './proof';
 import type { Slots } from './slots';
@@ -56,6 +57,8 @@ export interface ThreatLogFetcher {
   fetch(rows: TrafficRow[], signal: AbortSignal): Promise<FetchedThreatLog>;
   readonly outcomes: Readonly<StrategyOutcomes>;
   readonly details: Readonly<StrategyDetails>;
+  /** Trusted entries read on this page, per log database (diagnostics). */
+  readonly databases: Readonly<DatabaseTally>;
 }
 
 export const NONE_WORKS = new LookupFailure(
@@ -88,6 +91,7 @@ export function createThreatLogFetcher(opts: {
 }): ThreatLogFetcher {
   const { strategies, slots, outcomes } = opts;
   const details = opts.details ?? emptyDetails();
+  const databases = emptyTally();
 
   const record = (id: StrategyId, outcome: Exclude<StrategyOutcome, 'untried'>, note: StrategyNote = '') => {
     const detail = details[id];
@@ -124,6 +128,7 @@ export function createThreatLogFetcher(opts: {
       try {
         const own = judgeRelated(row, await strategy.fetch([row], signal, (task) => task()));
         if (own) {
+          tallyRecords(databases, own);
           record(strategy.id, 'proven');
           return { kind: 'answered', records: own } as const;
         }
@@ -146,6 +151,7 @@ export function createThreatLogFetcher(opts: {
   return {
     outcomes,
     details,
+    databases,
     async fetch(rows, signal) {
       const answers: StrategyAnswer[] = [];
       const searched: FetchedThreatLog['searched'] = [];
@@ -180,6 +186,7 @@ export function createThreatLogFetcher(opts: {
             record(strategy.id, 'inconclusive', 'other-sessions');
             continue;
           }
+          if (proof.answered.length > 0) tallyRecords(databases, records);
           record(strategy.id, proof.answered.length > 0 ? 'proven' : 'inconclusive', 'empty');
           if (proof.answered.length > 0)
             answers.push({ strategy: strategy.id, rows: proof.answered, records });

@@ -46,7 +46,9 @@ describe('readPageStatus: releases', () => {
         cookie: { log: 'role-denied', config: 'works' },
         key: { log: 'untried', config: 'untried' },
       },
+      logDatabases: { threat: 7, url: 2, data: 1, wildfire: 0 },
     });
+    expect(status?.logDatabases).toEqual({ threat: 7, url: 2, data: 1, wildfire: 0 });
     expect(status?.release).toMatchObject({
       rpcObject: 'Panos.direct',
       tokenSeedLength: 16,
@@ -78,6 +80,7 @@ describe('readPageStatus: releases', () => {
         leaked: '198.51.100.7',
       },
       xmlApiAccess: { cookie: { log: 'maybe', config: '<b>' } },
+      logDatabases: { threat: '198.51.100.7', 'fw01.corp.example': 3 },
     });
     const text = JSON.stringify(status);
     for (const value of [
@@ -91,6 +94,7 @@ describe('readPageStatus: releases', () => {
     ]) {
       expect(text).not.toContain(value);
     }
+    expect(status?.logDatabases).toEqual({ threat: 0, url: 0, data: 0, wildfire: 0 });
     expect(status?.xmlApiAccess).toEqual({
       cookie: { log: 'untried', config: 'untried' },
       key: { log: 'untried', config: 'untried' },

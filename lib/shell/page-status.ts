@@ -3,6 +3,7 @@
 
 import { readAccessBook } from '../content/api-access';
 import { readReleaseSignsValue } from '../content/release-signs';
+import { readTally } from '../lookup/database-tally';
 import {
   STRATEGY_NOTES,
   type StrategyDetail,
@@ -107,6 +108,8 @@ export function readPageStatus(value: unknown): PageStatus | null {
   if (value.waitingForGrid === true) status.waitingForGrid = true;
   const xmlApiAccess = readAccessBook(value.xmlApiAccess);
   if (xmlApiAccess) status.xmlApiAccess = xmlApiAccess;
+  const logDatabases = readTally(value.logDatabases);
+  if (logDatabases) status.logDatabases = logDatabases;
   return status;
 }
 

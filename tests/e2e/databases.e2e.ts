@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answersBySession, badgeButton, panel, rowIndexOfSession, uiLogJobs } from './answers';
 import { DATABASES, type ExpectedAnswer, expectedAnswer } from './database-answers';
+import { tabIdOf } from './extension-ui';
 import { waitForGridLoaded, waitForMarking } from './grid-probe';
 import { type E2eSession, openSession, TRAFFIC_HASH } from './session';
 
@@ -67,6 +68,25 @@ describe('every log database, through the web UI (prefetch)', () => {
     expect((await panel(s.page).textContent()) ?? '').not.toContain('9999');
     await panel(s.page).getByRole('button', { name: 'Close' }).click();
     await panel(s.page).waitFor({ state: 'detached' });
+  });
+
+  it('diagnostics say which log databases answered, with counts only', async () => {
+    const tabId = await tabIdOf(s.browser.worker, s.page);
+    const status = (await s.browser.worker.evaluate(
+      (id) =>
+        (
+          globalThis as unknown as {
+            chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
+          }
+        ).chrome.tabs.sendMessage(id, { type: 'threat-lens/status-request' }),
+      tabId,
+    )) as { logDatabases?: Record<string, number> };
+    const counts = status.logDatabases ?? {};
+    expect(Object.keys(counts).sort()).toEqual(['data', 'threat', 'url', 'wildfire']);
+    // The newest page: two URL Filtering blocks, a File Blocking and a Data Filtering entry.
+    expect(counts.url).toBeGreaterThanOrEqual(2);
+    expect(counts.data).toBeGreaterThanOrEqual(2);
+    expect(counts.threat).toBeGreaterThanOrEqual(1);
   });
 
   it('the WildFire submission is context, not the answer: Antivirus blocked the known malware', async () => {
