@@ -35,7 +35,7 @@ describe('badge view', () => {
     expect(badge.tabIndex).toBe(0);
     expect(badge.getAttribute('aria-haspopup')).toBe('dialog');
     expect(badge.getAttribute('aria-expanded')).toBe('false');
-    expect(badge.getAttribute('aria-label')).toBe('Allowed, then ended by a security profile: show why');
+    expect(badge.getAttribute('aria-label')).toBe('Allowed, then ended for a threat: show why');
     expect(badge.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
     expect(badge.querySelectorAll('svg path, svg rect')).toHaveLength(3);
     expect(badge.parentElement?.className).toBe('tl-root');

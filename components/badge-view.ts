@@ -21,7 +21,8 @@ export interface BadgeView {
   destroy(): void;
 }
 
-const BASE_LABEL = 'Allowed, then ended by a security profile: show why';
+// Before the lookup the cause is not known (a Zone or DoS Protection profile can end a session too).
+const BASE_LABEL = 'Allowed, then ended for a threat: show why';
 
 export function badgeLabel(state: LookupState): string {
   switch (state.kind) {

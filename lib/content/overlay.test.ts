@@ -156,7 +156,7 @@ describe('overlay wiring', () => {
     act(() => t.overlay.mountBadge(host, shadow, row(4, '102')));
     expect(t.tooltip()).toBeNull();
     expect(host.getAttribute('data-state')).toBe('idle');
-    expect(badge.getAttribute('aria-label')).toBe('Allowed, then ended by a security profile: show why');
+    expect(badge.getAttribute('aria-label')).toBe('Allowed, then ended for a threat: show why');
     expect(shadow.querySelectorAll('.tl-badge')).toHaveLength(1); // the same badge, not a second
     act(() => badge.click());
     expect(t.requested).toEqual(['102']); // the row it shows now, idle, is looked up
