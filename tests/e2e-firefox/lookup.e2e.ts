@@ -11,6 +11,7 @@ import {
   failLogEndpointAtThreatQuery,
   flaggedRows,
   openFirefoxSession,
+  panelButtonNames,
   panelClosed,
   panelText,
   rowIndexOfSession,
@@ -77,9 +78,9 @@ describe('Firefox: answers on a firewall (default scenario, prefetch)', () => {
     await waitForTooltip(s.page, /Blocked by Data Filtering profile "corp-dlp" on rule "allow-web"/);
     await button.click();
     const text = await panelText(s.page);
-    expect(text).toMatch(/Why the traffic log still says allow/i);
+    expect(text).toMatch(/Learn: why the traffic log says allow/i);
     expect(text).toContain('corp-dlp');
-    expect(text).toContain('The configuration changed since this log was written');
+    expect(text).toContain('Config changed since this log');
     await s.page.keyboard.press('Escape');
     await panelClosed(s.page);
     expect(await s.page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe(
@@ -111,9 +112,19 @@ describe('Firefox: answers on a firewall (default scenario, prefetch)', () => {
   });
 
   it('shows the session in Monitor > Threat through the UI navigation', async () => {
-    const rowIndex = (await waitForMarking(s.page)).expectedFlagged[0] as number;
-    await (await badgeButton(s.page, rowIndex)).click();
-    await clickPanelButton(s.page, /Monitor > Threat/);
+    // The pivot opens the log the entry lives in: take the first row answered from the threat log.
+    let opened = false;
+    for (const rowIndex of (await waitForMarking(s.page)).expectedFlagged) {
+      await (await badgeButton(s.page, rowIndex)).click();
+      if (/Show in Monitor > Logs > Threat/.test(await panelButtonNames(s.page))) {
+        await clickPanelButton(s.page, /Show in Monitor > Logs > Threat/);
+        opened = true;
+        break;
+      }
+      await s.page.keyboard.press('Escape');
+      await panelClosed(s.page);
+    }
+    expect(opened).toBe(true);
     await s.page.waitForFunction(() => window.location.hash.includes('monitor/logs/threat'));
     expect(await s.page.$eval('input[name=query]', (el) => (el as HTMLInputElement).value)).toMatch(
       /sessionid eq \d+/,

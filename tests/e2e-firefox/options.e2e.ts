@@ -106,13 +106,13 @@ describe('Firefox: options page (the package users install)', () => {
   it('lookup mode and training switches persist in storage.local', async () => {
     await clickLabel(options, 'Only when I hover or click a marked row');
     await expect.poll(async () => (await settings(ff))?.lookupMode).toBe('on-demand');
-    await clickLabel(options, 'Explain session end reasons');
+    await clickLabel(options, 'Training mode');
     await expect.poll(async () => (await settings(ff))?.showTraining).toBe(false);
     await reloadExtensionPage(options);
     await options.locator('ul.firewalls code').wait();
     expect(await isChecked(options, 'Only when I hover or click a marked row')).toBe(true);
     expect(await isChecked(options, 'As soon as the page shows')).toBe(false);
-    expect(await isChecked(options, 'Explain session end reasons')).toBe(false);
+    expect(await isChecked(options, 'Training mode')).toBe(false);
     await clickLabel(options, 'As soon as the page shows');
     await expect.poll(async () => (await settings(ff))?.lookupMode).toBe('prefetch');
   });

@@ -52,7 +52,7 @@ describe('Firefox: Monitor > Traffic overlay (e2e build)', () => {
   it('marks exactly the allow + threat rows and counts them', async () => {
     const marking = await waitForMarking(s.page);
     expect(marking.expectedFlagged.length).toBeGreaterThan(0);
-    expect(marking.summary).toContain(`${marking.expectedFlagged.length} of ${marking.rows} sessions`);
+    expect(marking.summary).toContain(`${marking.expectedFlagged.length} of ${marking.rows} ended by`);
   });
 
   it('leaves the row alone: PAN-OS click-to-filter still works on a flagged row', async () => {

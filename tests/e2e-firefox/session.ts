@@ -122,6 +122,16 @@ export async function panelClosed(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('threat-lens-panel'), { timeout: 10_000 });
 }
 
+/** The accessible names of the open side panel's buttons, one per line. */
+export async function panelButtonNames(page: Page): Promise<string> {
+  const panel = await page.waitForSelector(PANEL, { timeout: 15_000 });
+  const buttons = (await panel?.$$('button')) ?? [];
+  const names: string[] = [];
+  for (const button of buttons)
+    names.push(await button.evaluate((el) => el.getAttribute('aria-label') ?? el.textContent ?? ''));
+  return names.join('\n');
+}
+
 /** Clicks a button of the open side panel by its accessible name. */
 export async function clickPanelButton(page: Page, name: RegExp): Promise<void> {
   const panel = await page.waitForSelector(PANEL, { timeout: 15_000 });
