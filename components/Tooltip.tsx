@@ -1,9 +1,9 @@
 // The hover card next to a badge: the headline, or what is happening instead. It never takes
 // the pointer (pointer-events: none) and sits below or above the row, not on it.
 
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { LookupState } from '../lib/panos/types';
-import { placeTooltip, type Rect, type Size } from '../lib/ui/tooltip-position';
+import type { Rect, Size } from '../lib/ui/tooltip-position';
+import { useTooltipPlacement } from './use-tooltip-placement';
 
 export interface TooltipProps {
   state: LookupState;
@@ -57,19 +57,7 @@ function TooltipBody({ state }: { state: LookupState }) {
 }
 
 export function Tooltip({ state, anchorRect, viewport, id }: TooltipProps) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [size, setSize] = useState<Size>(ESTIMATED_SIZE);
-
-  // Measure after each render; a real size replaces the estimate (happy-dom measures 0x0).
-  useLayoutEffect(() => {
-    const rect = ref.current?.getBoundingClientRect();
-    if (!rect || rect.width === 0 || rect.height === 0) return;
-    if (Math.abs(rect.width - size.width) > 0.5 || Math.abs(rect.height - size.height) > 0.5) {
-      setSize({ width: rect.width, height: rect.height });
-    }
-  });
-
-  const placement = placeTooltip(anchorRect, viewport, size);
+  const { ref, placement } = useTooltipPlacement(anchorRect, viewport, ESTIMATED_SIZE);
   return (
     <div
       ref={ref}

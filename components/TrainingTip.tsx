@@ -2,9 +2,9 @@
 // session, and what produces it. Text only; it never takes the pointer and sits below or above
 // the cell, never on it.
 
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CellTip } from '../lib/panos/training';
-import { placeTooltip, type Rect, type Size } from '../lib/ui/tooltip-position';
+import type { Rect, Size } from '../lib/ui/tooltip-position';
+import { useTooltipPlacement } from './use-tooltip-placement';
 
 export interface TrainingTipProps {
   tip: CellTip;
@@ -15,16 +15,7 @@ export interface TrainingTipProps {
 const ESTIMATED_SIZE: Size = { width: 340, height: 80 };
 
 export function TrainingTip({ tip, anchorRect, viewport }: TrainingTipProps) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [size, setSize] = useState<Size>(ESTIMATED_SIZE);
-  useLayoutEffect(() => {
-    const rect = ref.current?.getBoundingClientRect();
-    if (!rect || rect.width === 0 || rect.height === 0) return;
-    if (Math.abs(rect.width - size.width) > 0.5 || Math.abs(rect.height - size.height) > 0.5) {
-      setSize({ width: rect.width, height: rect.height });
-    }
-  });
-  const placement = placeTooltip(anchorRect, viewport, size);
+  const { ref, placement } = useTooltipPlacement(anchorRect, viewport, ESTIMATED_SIZE);
   return (
     <div
       ref={ref}
