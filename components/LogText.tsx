@@ -2,7 +2,7 @@
 // the rest of the panel out of reach; values with hidden direction or control characters get a
 // visible note, since a bidi override can make `x.exe` read as `x.txt`.
 
-import { hasHiddenCharacters, oneLineVisible } from '../lib/ui/safe-text';
+import { hasHiddenCharacters, oneLineVisible } from './view-logic/safe-text';
 
 // Inline values are short fields; paragraphs are prose that may quote log text.
 const LONG_INLINE = 160;

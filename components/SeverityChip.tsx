@@ -1,4 +1,4 @@
-import { severityStyle } from '../lib/ui/severity';
+import { severityStyle } from './view-logic/severity';
 
 /** Severity as a coloured chip; unknown values shown as their own text on a neutral chip. */
 export function SeverityChip({ severity }: { severity: string }) {

@@ -6,10 +6,10 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { LookupState } from '../lib/panos/types';
-import type { PanelDock } from '../lib/ui/panel-dock';
 import { ExplanationView } from './panel/ExplanationView';
 import { type CopyFormat, PanelActions } from './panel/PanelActions';
 import { PanelStatus } from './panel/PanelStatus';
+import type { PanelDock } from './view-logic/panel-dock';
 
 export type { CopyFormat };
 

@@ -3,9 +3,9 @@
 // cause marks its rows and steps through them. A problem line (with its fix) when the rows
 // cannot be read.
 
-import type { CauseGroup } from '../lib/ui/summary-causes';
-import { summaryLead } from '../lib/ui/summary-causes';
 import { LogText } from './LogText';
+import type { CauseGroup } from './view-logic/summary-causes';
+import { summaryLead } from './view-logic/summary-causes';
 
 export interface SummaryBarProps {
   /** Rows with action allow and end reason threat on the visible page. */

@@ -2,8 +2,8 @@
 // the pointer (pointer-events: none) and sits below or above the row, not on it.
 
 import type { LookupState } from '../lib/panos/types';
-import type { Rect, Size } from '../lib/ui/tooltip-position';
 import { useTooltipPlacement } from './use-tooltip-placement';
+import type { Rect, Size } from './view-logic/tooltip-position';
 
 export interface TooltipProps {
   state: LookupState;

@@ -2,9 +2,9 @@
 // session, and what produces it. Text only; it never takes the pointer and sits below or above
 // the cell, never on it.
 
-import type { CellTip } from '../lib/panos/training';
-import type { Rect, Size } from '../lib/ui/tooltip-position';
+import type { CellTip } from '../lib/panos/training/training';
 import { useTooltipPlacement } from './use-tooltip-placement';
+import type { Rect, Size } from './view-logic/tooltip-position';
 
 export interface TrainingTipProps {
   tip: CellTip;

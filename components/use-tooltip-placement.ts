@@ -3,7 +3,7 @@
 
 import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { placeTooltip, type Rect, type Size } from '../lib/ui/tooltip-position';
+import { placeTooltip, type Rect, type Size } from './view-logic/tooltip-position';
 
 export function useTooltipPlacement(
   anchorRect: Rect,

@@ -1,10 +1,10 @@
 // Messages between the extension's own parts (popup/options/background <-> content script).
 // Each receiver validates the shape with the guards below and ignores anything else.
 
-import type { ApiAccessBook } from './content/api-access';
-import type { ReleaseSigns } from './content/release-signs';
 import type { DatabaseTally } from './lookup/database-tally';
 import type { StrategyDetail, StrategyId, StrategyOutcome } from './lookup/strategy';
+import type { ApiAccessBook } from './status/access-book';
+import type { ReleaseSigns } from './status/release-signs';
 
 /** What the content script reports about its tab, for the popup and diagnostics. No log content. */
 export interface PageStatus {

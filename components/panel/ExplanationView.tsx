@@ -4,6 +4,8 @@
 // entries, the traffic log entry, and Learn.
 
 import type { Explanation } from '../../lib/panos/types';
+import { EndReasonHelp } from '../EndReasonHelp';
+import { LogText } from '../LogText';
 import {
   allWarnings,
   answerFacts,
@@ -11,9 +13,7 @@ import {
   threatFacts,
   trafficFacts,
   verdictLabel,
-} from '../../lib/ui/explanation-facts';
-import { EndReasonHelp } from '../EndReasonHelp';
-import { LogText } from '../LogText';
+} from '../view-logic/explanation-facts';
 import { Collapsible } from './Collapsible';
 import { FactList } from './FactList';
 import { OtherThreatsTable } from './OtherThreatsTable';

@@ -1,10 +1,10 @@
 // Labelled facts as a definition list. Severity gets its colour chip; a numeric threat id gets
 // the Threat Vault link (built from the digits alone, never from other log text).
 
-import type { Fact } from '../../lib/ui/explanation-facts';
-import { threatVaultUrl } from '../../lib/ui/threat-vault';
 import { LogText } from '../LogText';
 import { SeverityChip } from '../SeverityChip';
+import type { Fact } from '../view-logic/explanation-facts';
+import { threatVaultUrl } from '../view-logic/threat-vault';
 
 function ThreatIdValue({ id }: { id: string }) {
   const url = threatVaultUrl(id);

@@ -2,9 +2,9 @@
 // with the async clipboard unless the caller supplies its own writer.
 
 import { useState } from 'preact/hooks';
-import { logPageOfSubtype } from '../../lib/panos/log-pages';
+import { logPageOfSubtype } from '../../lib/panos/logs/log-pages';
 import type { Explanation } from '../../lib/panos/types';
-import { explanationAsMarkdown, explanationAsText } from '../../lib/ui/explanation-text';
+import { explanationAsMarkdown, explanationAsText } from '../view-logic/explanation-text';
 
 export type CopyFormat = 'text' | 'markdown';
 

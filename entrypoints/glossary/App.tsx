@@ -9,7 +9,7 @@ import {
   type GlossaryKind,
   KIND_LABELS,
   searchGlossary,
-} from '../../lib/panos/training';
+} from '../../lib/panos/training/training';
 
 const KIND_ORDER = Object.keys(KIND_LABELS) as GlossaryKind[];
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { apiKeyAllowed, NOT_HTTPS_REASON } from '../../lib/api-key-policy';
-import { maskKey, setApiKey } from '../../lib/settings';
+import { apiKeyAllowed, NOT_HTTPS_REASON } from '../../lib/storage/api-key-policy';
+import { maskKey, setApiKey } from '../../lib/storage/settings';
 
 /** One firewall's optional XML API key: stored in this browser only, shown masked. */
 export function ApiKeyEditor({ origin, storedKey }: { origin: string; storedKey: string | null }) {

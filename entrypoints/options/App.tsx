@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { getSettings, type Settings, watchSettings } from '../../lib/settings';
 import { type EnabledFirewall, enabledFirewalls } from '../../lib/shell/enabled-origins';
+import { getSettings, type Settings, watchSettings } from '../../lib/storage/settings';
 import { managedArea, optionsApi } from './api';
 import { DiagnosticsSection } from './DiagnosticsSection';
 import { FirewallsSection } from './FirewallsSection';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { getSettings } from '../../lib/settings';
 import { collectDiagnostics } from '../../lib/shell/diagnostics';
+import { getSettings } from '../../lib/storage/settings';
 import { managedArea, optionsApi } from './api';
 
 /** Copies what the extension sees on open firewall tabs, for a bug report. No logs, no keys, no host names. */

@@ -1,5 +1,5 @@
-import { type LookupMode, type Settings, saveSettings } from '../../lib/settings';
 import { openGlossary } from '../../lib/shell/open-glossary';
+import { type LookupMode, type Settings, saveSettings } from '../../lib/storage/settings';
 
 export function PreferencesSection({ settings }: { settings: Settings }) {
   const setMode = (lookupMode: LookupMode) => void saveSettings({ lookupMode });

@@ -1,8 +1,8 @@
 // Training mode on/off (the same setting as the options page), and the way to the glossary.
 
 import { useEffect, useState } from 'preact/hooks';
-import { getSettings, saveSettings, watchSettings } from '../../lib/settings';
 import { openGlossary } from '../../lib/shell/open-glossary';
+import { getSettings, saveSettings, watchSettings } from '../../lib/storage/settings';
 
 export function TrainingSwitch() {
   const [on, setOn] = useState<boolean | null>(null);

@@ -1,8 +1,8 @@
 // Strict validation of what the bridge is asked. A message without a usable id cannot be
 // answered and is ignored; one with an id but any other flaw is refused as 'bad-request'.
 
-import { isLogDatabase } from '../panos/log-databases';
-import { isThreatSideLogBranch } from '../panos/log-pages';
+import { isLogDatabase } from '../panos/logs/log-databases';
+import { isThreatSideLogBranch } from '../panos/logs/log-pages';
 import { ALLOWED_DIRECT_METHODS, type BridgeRequest, type DirectMethod } from './protocol';
 
 export const MAX_DETAIL_CHARS = 256 * 1024;

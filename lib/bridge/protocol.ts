@@ -3,7 +3,7 @@
 // object identity crosses worlds (Firefox would otherwise need cloneInto). Each side accepts
 // only the shapes defined here; anything else is ignored.
 
-import type { ThreatSideLogBranch } from '../panos/log-pages';
+import type { ThreatSideLogBranch } from '../panos/logs/log-pages';
 import type { LogDatabase, LogRecord } from '../panos/types';
 
 export const REQUEST_EVENT = 'threat-lens:request';
@@ -101,7 +101,7 @@ export type BridgeRequestBody = BridgeRequest extends infer R
 
 /**
  * What the page offers, as names and counts only (the survey request). The content script
- * checks every field again before it keeps any (lib/content/release-signs.ts).
+ * checks every field again before it keeps any (lib/status/release-signs.ts).
  */
 export interface PageSurvey {
   /** The RPC client the bridge calls, and every known name that has a run function. */

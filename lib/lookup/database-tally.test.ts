@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withDatabase } from '../panos/log-databases';
+import { withDatabase } from '../panos/logs/log-databases';
 import { emptyTally, readTally, tallyRecords } from './database-tally';
 
 describe('database tally', () => {

@@ -1,7 +1,7 @@
 // Which log databases answered on this page, for diagnostics: how many trusted entries each gave.
 // A user on a release that logs differently can tell us, with counts only, where entries came from.
 
-import { databaseOfRecord, LOG_DATABASES } from '../panos/log-databases';
+import { databaseOfRecord, LOG_DATABASES } from '../panos/logs/log-databases';
 import type { LogDatabase, LogRecord } from '../panos/types';
 
 export type DatabaseTally = Record<LogDatabase, number>;

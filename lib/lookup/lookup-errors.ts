@@ -1,7 +1,7 @@
 // One vocabulary for what went wrong in a lookup, whatever the strategy: it decides whether we
 // fall to the next strategy, stop everything (session over), or show an error and wait.
 
-import { roleDeniedFix, roleDeniedMessage } from '../panos/role-access';
+import { roleDeniedFix, roleDeniedMessage } from '../panos/api/role-access';
 import type { StrategyNote } from './strategy';
 
 export type LookupFailureKind =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LruCache } from '../lru-cache';
-import { trafficRowFromRecord } from '../panos/rows';
+import { trafficRowFromRecord } from '../panos/logs/rows';
 import type {
   Explanation,
   LogRecord,

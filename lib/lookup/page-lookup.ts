@@ -3,11 +3,11 @@
 // Explanation per row, cached by (firewall, serial, session id, start).
 
 import type { LruCache } from '../lru-cache';
-import { correlate } from '../panos/correlate';
-import { explain } from '../panos/explain';
-import { DATABASES_READ_TEXT } from '../panos/log-databases';
-import { rowCacheKey } from '../panos/rows';
-import { threatEntryFromRecord } from '../panos/threat-entry';
+import { explain } from '../panos/explain/explain';
+import { correlate } from '../panos/logs/correlate';
+import { DATABASES_READ_TEXT } from '../panos/logs/log-databases';
+import { rowCacheKey } from '../panos/logs/rows';
+import { threatEntryFromRecord } from '../panos/logs/threat-entry';
 import type {
   Explanation,
   LookupState,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trafficRowFromRecord } from '../panos/rows';
+import { trafficRowFromRecord } from '../panos/logs/rows';
 import type { LogRecord, TrafficRow } from '../panos/types';
 import { answeredRows, isOfRow, judgeBatch, judgeRelated } from './proof';
 

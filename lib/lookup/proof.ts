@@ -5,8 +5,8 @@
 // - a row counts as answered only when entries of its own session (and time window) came back;
 //   an empty or partial answer leaves the row to the next path.
 
-import { correlate } from '../panos/correlate';
-import { threatEntryFromRecord } from '../panos/threat-entry';
+import { correlate } from '../panos/logs/correlate';
+import { threatEntryFromRecord } from '../panos/logs/threat-entry';
 import type { LogRecord, TrafficRow } from '../panos/types';
 
 export type BatchProof =

@@ -1,4 +1,4 @@
-import { DATABASES_READ_TEXT } from '../panos/log-databases';
+import { DATABASES_READ_TEXT } from '../panos/logs/log-databases';
 import type { LogRecord, TrafficRow } from '../panos/types';
 
 /** The ways of reading the threat log (docs/ARCHITECTURE.md, "Threat lookup strategies"). */

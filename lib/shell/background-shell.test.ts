@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { fakeShellApi } from '../../tests/support/fake-apis';
-import { recallCookieApi, rememberCookieApi } from '../cookie-api-memory';
 import type { ShellReply } from '../messages';
-import { recallProduct, rememberProduct } from '../product-memory';
-import { getSettings, setApiKey } from '../settings';
+import { recallCookieApi, rememberCookieApi } from '../storage/cookie-api-memory';
+import { recallProduct, rememberProduct } from '../storage/product-memory';
+import { getSettings, setApiKey } from '../storage/settings';
 import { type BackgroundApi, startBackgroundShell } from './background-shell';
 import { userOrigins } from './enabled-origins';
 import { BRIDGE_SCRIPT_ID, CONTENT_SCRIPT_ID } from './registration';

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { fakeManaged, fakePermissions, fakeTabs } from '../../tests/support/fake-apis';
 import type { PageStatus } from '../messages';
-import { getSettings, setApiKey } from '../settings';
+import { getSettings, setApiKey } from '../storage/settings';
 import { collectDiagnostics, type DiagnosticsApi } from './diagnostics';
 import { addUserOrigin } from './enabled-origins';
 

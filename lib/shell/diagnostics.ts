@@ -4,7 +4,7 @@
 // free text from the firewall: a problem goes in as its kind only.
 
 import type { PageStatus } from '../messages';
-import type { Settings } from '../settings';
+import type { Settings } from '../storage/settings';
 import type { PermissionsApi, StorageAreaApi } from './browser-api';
 import { enabledFirewalls } from './enabled-origins';
 import { originOfUrl, patternForOrigin } from './origins';

@@ -1,11 +1,11 @@
 // Enabling and disabling the extension on one firewall, as the background does it once the
 // user has granted (or asked to drop) the host in a click on the popup or options page.
 
-import { forgetCookieApi } from '../cookie-api-memory';
 import type { ShellReply } from '../messages';
-import { forgetProduct } from '../product-memory';
-import { getSettings, saveSettings, setApiKey } from '../settings';
-import { forgetUnusablePaths } from '../unusable-paths-memory';
+import { forgetCookieApi } from '../storage/cookie-api-memory';
+import { forgetProduct } from '../storage/product-memory';
+import { getSettings, saveSettings, setApiKey } from '../storage/settings';
+import { forgetUnusablePaths } from '../storage/unusable-paths-memory';
 import type { ShellApi } from './browser-api';
 import {
   addUserOrigin,

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { fakeShellApi } from '../../tests/support/fake-apis';
-import { saveSettings, setApiKey } from '../settings';
+import { saveSettings, setApiKey } from '../storage/settings';
 import { type BackgroundApi, startBackgroundShell } from './background-shell';
 import { addUserOrigin } from './enabled-origins';
 import type { PageAccess } from './page-access';

@@ -3,8 +3,8 @@
 // there at all (the exact origin, port included), the lookup settings, and that origin's API
 // key alone. A content script never reads the stored settings, so it holds no other key.
 
-import type { LookupMode } from '../settings';
-import { getSettings } from '../settings';
+import type { LookupMode } from '../storage/settings';
+import { getSettings } from '../storage/settings';
 import type { ShellApi } from './browser-api';
 import { originEnabledNow } from './enabled-origins';
 import { originOfUrl } from './origins';

@@ -1,8 +1,6 @@
 // Asking a firewall tab's content script what it sees. The answer crosses from a web page's
 // process, so it is re-read field by field: only known fields, right types, bounded strings.
 
-import { readAccessBook } from '../content/api-access';
-import { readReleaseSignsValue } from '../content/release-signs';
 import { readTally } from '../lookup/database-tally';
 import {
   STRATEGY_NOTES,
@@ -11,6 +9,8 @@ import {
   type StrategyOutcome,
 } from '../lookup/strategy';
 import type { PageStatus } from '../messages';
+import { readAccessBook } from '../status/access-book';
+import { readReleaseSignsValue } from '../status/release-signs';
 
 const STRATEGY_IDS: StrategyId[] = ['related-log', 'ui-log-store', 'xml-api-cookie', 'xml-api-key'];
 const OUTCOMES: StrategyOutcome[] = ['untried', 'proven', 'inconclusive', 'unavailable', 'failed'];

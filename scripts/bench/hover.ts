@@ -76,7 +76,7 @@ export async function hoverOnDemand(
   sim: Simulator,
   count: number,
 ): Promise<HoverTimes> {
-  // Settings as lib/settings.ts stores them (key `settings`), written before the page loads.
+  // Settings as lib/storage/settings.ts stores them (key `settings`), written before the page loads.
   await browser.worker.evaluate(
     `chrome.storage.local.set({ settings: { lookupMode: 'on-demand', showTraining: true, apiKeys: {} } })`,
   );

@@ -3,7 +3,7 @@
 // its own job, polled with the extension's own backoff, at most two in flight (the extension's
 // own cap). It only fetches logs: no profile resolution.
 
-import { pollDelays } from '../../lib/panos/job-poll';
+import { pollDelays } from '../../lib/panos/api/job-poll';
 import type { Simulator } from '../../tests/sim/index';
 
 export interface FlaggedSession {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BridgeError } from '../../bridge/bridge-client';
 import type { BridgeRequestBody } from '../../bridge/protocol';
-import { trafficRowFromRecord } from '../../panos/rows';
+import { trafficRowFromRecord } from '../../panos/logs/rows';
 import { type BridgeRequester, relatedLogStrategy, uiLogStoreStrategy } from './bridge-strategies';
 
 const row = trafficRowFromRecord(

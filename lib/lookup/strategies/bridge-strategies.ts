@@ -1,9 +1,9 @@
 // Strategies 1 and 2: through the page's own logged-in UI, via the main-world bridge.
 
 import type { BridgeRequestBody, DirectMethod } from '../../bridge/protocol';
-import { buildSessionBatchQuery } from '../../panos/filter-query';
-import { inferDatabase, type LogDatabase, withDatabase } from '../../panos/log-databases';
-import { fetchRelatedLogs } from '../../panos/related-log';
+import { fetchRelatedLogs } from '../../panos/api/related-log';
+import { buildSessionBatchQuery } from '../../panos/logs/filter-query';
+import { inferDatabase, type LogDatabase, withDatabase } from '../../panos/logs/log-databases';
 import type { LogRecord, TrafficRow } from '../../panos/types';
 import { LookupFailure, toLookupFailure } from '../lookup-errors';
 import type { ThreatLogStrategy } from '../strategy';

@@ -3,7 +3,7 @@
 // failure stops the others (their jobs are finished by the clients' abort paths), so the page
 // never gets half an answer presented as whole.
 
-import { LOG_DATABASES, type LogDatabase, withDatabase } from '../../panos/log-databases';
+import { LOG_DATABASES, type LogDatabase, withDatabase } from '../../panos/logs/log-databases';
 import type { LogRecord } from '../../panos/types';
 import type { SlotRunner } from '../strategy';
 

@@ -1,8 +1,8 @@
 // Strategies 3 and 4: the XML API, with the web UI's session cookie alone (if the firewall
 // accepts it) or with the API key the user stored for this firewall.
 
-import { buildSessionBatchQuery } from '../../panos/filter-query';
-import type { XmlApiClient } from '../../panos/xml-api-client';
+import type { XmlApiClient } from '../../panos/api/xml-api-client';
+import { buildSessionBatchQuery } from '../../panos/logs/filter-query';
 import { toLookupFailure } from '../lookup-errors';
 import type { ThreatLogStrategy } from '../strategy';
 import { batchLimit } from './bridge-strategies';

@@ -1,7 +1,7 @@
 // Log types, traffic log types, threat-side subtypes and profile types (reference sections 7 and
 // 9): what each is, and which profile or feature writes it.
 
-import { PROFILE_TYPE_LABELS } from '../profile-types';
+import { PROFILE_TYPE_LABELS } from '../profiles/profile-types';
 import type { ProfileType } from '../types';
 import type { GlossaryEntry } from './entry';
 
