@@ -1,9 +1,10 @@
 // Strict validation of what the bridge is asked. A message without a usable id cannot be
 // answered and is ignored; one with an id but any other flaw is refused as 'bad-request'.
 
+import { ALLOWED_DIRECT_METHODS, type DirectMethod } from '../panos/api/direct-methods';
 import { isLogDatabase } from '../panos/logs/log-databases';
 import { isThreatSideLogBranch } from '../panos/logs/log-pages';
-import { ALLOWED_DIRECT_METHODS, type BridgeRequest, type DirectMethod } from './protocol';
+import type { BridgeRequest } from './protocol';
 
 export const MAX_DETAIL_CHARS = 256 * 1024;
 export const MAX_QUERY_CHARS = 8 * 1024;

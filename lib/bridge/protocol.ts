@@ -3,6 +3,7 @@
 // object identity crosses worlds (Firefox would otherwise need cloneInto). Each side accepts
 // only the shapes defined here; anything else is ignored.
 
+import type { DirectMethod } from '../panos/api/direct-methods';
 import type { ThreatSideLogBranch } from '../panos/logs/log-pages';
 import type { LogDatabase, LogRecord } from '../panos/types';
 
@@ -10,16 +11,6 @@ export const REQUEST_EVENT = 'threat-lens:request';
 export const RESPONSE_EVENT = 'threat-lens:response';
 /** Pushed by the bridge when the grid reloads or is re-rendered. */
 export const GRID_EVENT = 'threat-lens:grid';
-
-/** Direct methods the bridge will call for us: read-only ones, nothing that changes config. */
-export const ALLOWED_DIRECT_METHODS = [
-  'MonitorDirect.enqueueRelatedLogRequest',
-  'MonitorDirect.pollLogRequest',
-  'MonitorDirect.retrieveJSONLog',
-  'MonitorDirect.getThreatExceptionProfiles',
-  'MonitorDirect.getThreatDetail',
-] as const;
-export type DirectMethod = (typeof ALLOWED_DIRECT_METHODS)[number];
 
 export interface GridColumn {
   /** ExtJS column id ({N} of x-grid3-td-{N}). */

@@ -1,7 +1,8 @@
 // What a tab has learned of the XML API, per credential (session cookie, stored key) and per
 // request type (log, config), as it crosses from the content script to the extension's pages.
 
-import type { ApiArea, CookieApiAnswer } from '../storage/cookie-api-memory';
+import type { ApiArea } from '../panos/api/role-access';
+import type { CookieApiAnswer } from '../storage/cookie-api-memory';
 
 export type AccessState = 'untried' | CookieApiAnswer;
 export type AccessByArea = Record<ApiArea, AccessState>;

@@ -6,9 +6,8 @@
 // log content, no credentials.
 
 import { browser } from 'wxt/browser';
+import type { ApiArea } from '../panos/api/role-access';
 import type { ApiAccess } from '../panos/api/xml-api-client';
-
-export type ApiArea = 'log' | 'config';
 export type CookieApiAnswer = ApiAccess;
 /** What is known of the cookie at /api/, per request type; a missing area is not known. */
 export type CookieApiKnowledge = Partial<Record<ApiArea, CookieApiAnswer>>;

@@ -2,9 +2,10 @@
 // per request type (log, config): a refused credential is refused for both; a role refusal
 // names one request type and says the credential itself is good (reference section 9).
 
+import type { ApiArea } from '../../../lib/panos/api/role-access';
 import { accessFromError, type XmlApiClient } from '../../../lib/panos/api/xml-api-client';
 import type { AccessState, ApiAccessBook } from '../../../lib/status/access-book';
-import type { ApiArea, CookieApiAnswer, CookieApiKnowledge } from '../../../lib/storage/cookie-api-memory';
+import type { CookieApiAnswer, CookieApiKnowledge } from '../../../lib/storage/cookie-api-memory';
 
 const AREAS: readonly ApiArea[] = ['log', 'config'];
 

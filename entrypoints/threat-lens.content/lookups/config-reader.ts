@@ -2,10 +2,10 @@
 // only once the firewall refused the cookie at /api/; a role refusal said as such, with the fix.
 
 import { PanosApiError } from '../../../lib/panos/api/api-error';
+import type { ApiArea } from '../../../lib/panos/api/role-access';
 import { roleDeniedFix, roleDeniedMessage } from '../../../lib/panos/api/role-access';
 import type { XmlApiClient } from '../../../lib/panos/api/xml-api-client';
 import type { ApiAccessBook } from '../../../lib/status/access-book';
-import type { ApiArea } from '../../../lib/storage/cookie-api-memory';
 
 const NO_CONFIG_ACCESS =
   'the XML API does not accept this web session; an API key for this firewall can be stored in the options';

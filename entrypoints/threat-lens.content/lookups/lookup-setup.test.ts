@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiArea, CookieApiAnswer, CookieApiKnowledge } from '../../../lib/storage/cookie-api-memory';
+import type { ApiArea } from '../../../lib/panos/api/role-access';
+import type { CookieApiAnswer, CookieApiKnowledge } from '../../../lib/storage/cookie-api-memory';
 import { apiFixture } from '../../../tests/fixtures/api/load';
 import { threatEntry, trafficRow } from '../../../tests/fixtures/config/entries';
 import { createLookupSetup } from './lookup-setup';

@@ -21,6 +21,7 @@ import { createThreatLogFetcher, type ThreatLogFetcher } from '../../../lib/look
 import { LruCache } from '../../../lib/lru-cache';
 import { findTrafficGrid } from '../../../lib/page/find-grid';
 import { readGridFromDom } from '../../../lib/page/grid-dom-reader';
+import type { ApiArea } from '../../../lib/panos/api/role-access';
 import { roleDeniedFix, roleDeniedMessage } from '../../../lib/panos/api/role-access';
 import { createXmlApiClient } from '../../../lib/panos/api/xml-api-client';
 import { signFromHashLocation, signFromPageFlag } from '../../../lib/panos/product-signs';
@@ -28,7 +29,7 @@ import { createConfigVersions } from '../../../lib/panos/profiles/config-version
 import { createConfigCache, resolveProfile } from '../../../lib/panos/profiles/resolve-profile';
 import type { Explanation, ProfileResolution, ThreatEntry } from '../../../lib/panos/types';
 import type { ApiAccessBook } from '../../../lib/status/access-book';
-import type { ApiArea, CookieApiAnswer, CookieApiKnowledge } from '../../../lib/storage/cookie-api-memory';
+import type { CookieApiAnswer, CookieApiKnowledge } from '../../../lib/storage/cookie-api-memory';
 import type { RememberedProduct } from '../../../lib/storage/product-memory';
 import { createProductDetector, type ProductDetector } from '../product/product-detector';
 import { readProductSigns } from '../product/product-signs-api';

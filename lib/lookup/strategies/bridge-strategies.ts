@@ -1,6 +1,7 @@
 // Strategies 1 and 2: through the page's own logged-in UI, via the main-world bridge.
 
-import type { BridgeRequestBody, DirectMethod } from '../../bridge/protocol';
+import type { BridgeRequestBody } from '../../bridge/protocol';
+import type { DirectMethod } from '../../panos/api/direct-methods';
 import { fetchRelatedLogs } from '../../panos/api/related-log';
 import { buildSessionBatchQuery } from '../../panos/logs/filter-query';
 import { inferDatabase, type LogDatabase, withDatabase } from '../../panos/logs/log-databases';

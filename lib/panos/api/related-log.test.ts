@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiFixture, apiJsonFixture } from '../../../tests/fixtures/api/load';
-import type { DirectMethod } from '../../bridge/protocol';
 import { PanosApiError } from './api-error';
+import type { DirectMethod } from './direct-methods';
 import { contentJobId, fetchRelatedLogs, isThreatLogRecord, jsonLogRows } from './related-log';
 import { SessionExpiredError } from './session-expiry';
 

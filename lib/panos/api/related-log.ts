@@ -3,12 +3,13 @@
 // FIN (an XML string); retrieveJSONLog turns that XML into flat rows. The Direct caller is
 // injected (the main-world bridge in the extension, a fake in tests).
 
-import type { DirectMethod } from '../../bridge/protocol';
-import { answerError, parseLogJobResponse, recordField } from '../logs/log-xml';
+import { recordField } from '../logs/log-record';
 import type { LogRecord } from '../types';
 import { abortedError, PanosApiError } from './api-error';
+import type { DirectMethod } from './direct-methods';
 import { directValue } from './direct-result';
 import { type PollOptions, pollUntil, type Sleep, throwIfAborted } from './job-poll';
+import { answerError, parseLogJobResponse } from './log-xml';
 import { isUnauthorizedDirectMessage, SessionExpiredError } from './session-expiry';
 
 export type DirectCaller = (method: DirectMethod, args: unknown[]) => Promise<unknown>;

@@ -1,7 +1,7 @@
 // What to tell an admin whose role may not make an XML API request type (reference section 9:
 // HTTP 403 "Type [log] not authorized for user role"), with the fix, in plain words.
 
-import type { ApiArea } from '../../storage/cookie-api-memory';
+export type ApiArea = 'log' | 'config';
 
 const ACCESS_NAME: Record<ApiArea, string> = { log: 'Log', config: 'Configuration' };
 const WHAT: Record<ApiArea, string> = { log: 'log', config: 'configuration' };

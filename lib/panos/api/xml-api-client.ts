@@ -2,10 +2,10 @@
 // (whether /api/ accepts it is unknown: probe first) or with an API key the user stored.
 // The key travels in the X-PAN-KEY header, never in a URL, so it stays out of access logs.
 
-import { answerError, type LogJobResult, parseApiResponse, parseLogJobResponse } from '../logs/log-xml';
 import type { LogDatabase, LogRecord } from '../types';
 import { abortedError, PanosApiError } from './api-error';
 import { type PollOptions, pollUntil, type Sleep } from './job-poll';
+import { answerError, type LogJobResult, parseApiResponse, parseLogJobResponse } from './log-xml';
 import { SessionExpiredError } from './session-expiry';
 
 export type XmlApiAuth = { kind: 'cookie' } | { kind: 'key'; key: string };

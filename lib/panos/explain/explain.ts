@@ -1,7 +1,7 @@
 // Turns one flagged traffic row, its correlated threat entries and the profile resolution into an
 // Explanation: plain data that the tooltip and side panel show as text.
 
-import { recordField } from '../logs/log-xml';
+import { recordField } from '../logs/log-record';
 import { isSessionEndingAction } from '../logs/threat-actions';
 import { profileTypeOfSubtype } from '../profiles/profile-types';
 import { endReasonText, threatActionText } from '../training/training';

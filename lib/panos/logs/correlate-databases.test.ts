@@ -2,11 +2,11 @@
 // 10.x shape: each entry tagged with the database it was read from, as the strategies do.
 import { describe, expect, it } from 'vitest';
 import { apiFixture, apiJsonFixture } from '../../../tests/fixtures/api/load';
+import { parseLogJobResponse } from '../api/log-xml';
 import { profileTypeOfSubtype } from '../profiles/profile-types';
 import type { LogRecord, ThreatEntry, TrafficRow } from '../types';
 import { correlate } from './correlate';
 import { type LogDatabase, withDatabase } from './log-databases';
-import { parseLogJobResponse } from './log-xml';
 import { trafficRowFromRecord } from './rows';
 import { threatEntryFromRecord } from './threat-entry';
 

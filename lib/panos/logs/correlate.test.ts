@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { apiFixture, apiJsonFixture } from '../../../tests/fixtures/api/load';
+import { parseLogJobResponse } from '../api/log-xml';
 import type { LogRecord, ThreatEntry, TrafficRow } from '../types';
 import { correlate } from './correlate';
-import { parseLogJobResponse } from './log-xml';
 import { trafficRowFromRecord } from './rows';
 import { threatEntryFromRecord } from './threat-entry';
 

@@ -5,7 +5,7 @@
 // or, failing that, its subtype.
 
 import type { LogDatabase, LogRecord } from '../types';
-import { recordField } from './log-xml';
+import { recordField } from './log-record';
 import { normaliseLogValue } from './threat-actions';
 
 export type { LogDatabase } from '../types';

@@ -3,10 +3,10 @@
 // action_source, dg_hier_level_*, vsys_id), on fixtures.
 import { describe, expect, it } from 'vitest';
 import { apiFixture } from '../../../tests/fixtures/api/load';
+import { parseLogJobResponse } from '../api/log-xml';
 import { isThreatLogRecord } from '../api/related-log';
 import type { LogRecord } from '../types';
 import { correlate } from './correlate';
-import { parseLogJobResponse } from './log-xml';
 import { isFlagged, trafficRowFromRecord } from './rows';
 import { threatEntryFromRecord } from './threat-entry';
 

@@ -2,7 +2,7 @@
 // test that matters: Action allow with Session End Reason threat.
 
 import type { LogRecord, TrafficRow } from '../types';
-import { recordField } from './log-xml';
+import { recordField } from './log-record';
 import { normaliseLogValue } from './threat-actions';
 
 const ACTION_ALLOW = 'allow';

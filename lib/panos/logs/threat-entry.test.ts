@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiFixture, apiJsonFixture } from '../../../tests/fixtures/api/load';
+import { parseLogJobResponse } from '../api/log-xml';
 import { jsonLogRows } from '../api/related-log';
-import { parseLogJobResponse } from './log-xml';
 import { threatEntryFromRecord } from './threat-entry';
 
 function xmlEntries(file: string) {

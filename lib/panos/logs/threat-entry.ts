@@ -3,7 +3,7 @@
 
 import type { LogRecord, ThreatEntry } from '../types';
 import { databaseOfRecord } from './log-databases';
-import { recordField } from './log-xml';
+import { recordField } from './log-record';
 import { parseThreatId } from './threat-id';
 
 /** URL Filtering entries carry a pseudo threat id (9999): a URL, not a signature. */

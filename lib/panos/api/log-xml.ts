@@ -3,9 +3,9 @@
 // Log jobs: enqueued (`result/job` as text), running (`job/status` other than FIN), finished
 // (`result/log/logs/entry`, one child element per field). Reference sections 4 and 5.
 
-import { PanosApiError } from '../api/api-error';
-import { isLoginPageText, SessionExpiredError } from '../api/session-expiry';
 import type { LogRecord } from '../types';
+import { PanosApiError } from './api-error';
+import { isLoginPageText, SessionExpiredError } from './session-expiry';
 
 export type ApiEnvelope =
   | { kind: 'success'; code: string; result: Element | null }
@@ -164,35 +164,6 @@ export function parseLogJobResponse(xml: string): LogJobResult {
   const enqueued = result ? ENQUEUED_LINE.exec(messageOf(result)) : null;
   if (enqueued?.[1]) return { kind: 'enqueued', jobId: enqueued[1] };
   return { kind: 'malformed', message: 'The answer holds neither a log job nor logs.' };
-}
-
-/**
- * A field of a record whose keys may differ in case or spelling ('receive_time', 'Receive-Time',
- * 'receiveTime'); the first name that is present wins. '' when none is.
- */
-export function recordField(record: LogRecord, ...names: string[]): string {
-  let byNormalisedKey: Map<string, string> | null = null;
-  for (const name of names) {
-    const exact = Object.hasOwn(record, name) ? record[name] : undefined;
-    if (exact !== undefined) return exact;
-    byNormalisedKey ??= normalisedKeys(record);
-    const loose = byNormalisedKey.get(normaliseKey(name));
-    if (loose !== undefined) return loose;
-  }
-  return '';
-}
-
-function normalisedKeys(record: LogRecord): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const [key, value] of Object.entries(record)) {
-    const normalised = normaliseKey(key);
-    if (!map.has(normalised)) map.set(normalised, value);
-  }
-  return map;
-}
-
-function normaliseKey(key: string): string {
-  return key.toLowerCase().replace(/[-_\s]/g, '');
 }
 
 /** The access a role refusal names, as the admin role's XML API tab calls it. */

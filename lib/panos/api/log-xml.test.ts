@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiFixture } from '../../../tests/fixtures/api/load';
-import {
-  logRecordFromEntry,
-  parseApiResponse,
-  parseLogJobResponse,
-  parseXmlDocument,
-  recordField,
-} from './log-xml';
+import { recordField } from '../logs/log-record';
+import { logRecordFromEntry, parseApiResponse, parseLogJobResponse, parseXmlDocument } from './log-xml';
 
 describe('parseLogJobResponse', () => {
   it.each([
@@ -150,20 +145,6 @@ describe('logRecordFromEntry', () => {
 
   it('keeps the first of repeated field elements', () => {
     expect(logRecordFromEntry(entryOf('<entry><a>1</a><a>2</a></entry>'))).toEqual({ a: '1' });
-  });
-});
-
-describe('recordField', () => {
-  it.each([
-    [{ receive_time: 'x' }, ['receive_time'], 'x'],
-    [{ 'Receive-Time': 'x' }, ['receive_time'], 'x'],
-    [{ receiveTime: 'x' }, ['receive_time'], 'x'],
-    [{ RECEIVE_TIME: 'x' }, ['receive_time'], 'x'],
-    [{ logid: 'b', '@logid': 'a' }, ['@logid', 'logid'], 'a'],
-    [{ LOGID: 'b' }, ['@logid', 'logid'], 'b'],
-    [{ other: 'x' }, ['receive_time'], ''],
-  ])('%j %j', (record, names, expected) => {
-    expect(recordField(record, ...names)).toBe(expected);
   });
 });
 
