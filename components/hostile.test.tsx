@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HOSTILE_STRINGS, hostile } from '../tests/fixtures/explanations';
 import { createBadgeView } from './badge-view';
 import { EndReasonHelp } from './EndReasonHelp';
-import { createFloatingHost, mountInShadow } from './mount';
+import { createPreactContainer, floatingHost } from './preact-container';
 import { SidePanel } from './SidePanel';
 import { SummaryBar } from './SummaryBar';
 import { BASE_CSS } from './styles/base-css';
@@ -23,7 +23,7 @@ afterEach(() => {
 });
 
 function mountAll() {
-  const floating = createFloatingHost(document, 'threat-lens-panel');
+  const host = floatingHost(document, 'threat-lens-panel');
   const badge = document.createElement('span');
   document.body.append(badge);
   const state = { kind: 'done', explanation: hostile } as const;
@@ -49,10 +49,11 @@ function mountAll() {
       <EndReasonHelp reason={HOSTILE_STRINGS[2]} text={HOSTILE_STRINGS[3]} />
     </>
   );
-  mountInShadow(floating.shadow, tree, PANEL_CSS);
+  createPreactContainer(host, PANEL_CSS, () => tree).render();
+  const shadow = host.shadowRoot!;
   const handlers = { onShowTooltip: vi.fn(), onHideTooltip: vi.fn(), onOpenPanel: vi.fn() };
-  createBadgeView(floating.shadow, handlers).update(state, false);
-  return floating.shadow;
+  createBadgeView(shadow, handlers).update(state, false);
+  return shadow;
 }
 
 describe('hostile log text', () => {

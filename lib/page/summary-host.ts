@@ -1,16 +1,10 @@
 // One host element for the page summary ("4 of 20 rows ended by a threat"), in the grid's
 // paging toolbar. ExtJS toolbars are position:relative with overflow hidden, so an absolutely
-// positioned host there takes no room and moves nothing; the UI renders into its shadow root.
+// positioned host there takes no room and moves nothing; the UI's container attaches its shadow
+// root and removes it.
 
 import { SUMMARY_TAG } from './our-markup';
 import { GRID_PANEL_SELECTOR, PANEL_BOTTOM_BAR_SELECTOR, TOOLBAR_SELECTOR } from './selectors';
-
-export interface SummaryHost {
-  host: HTMLElement;
-  shadow: ShadowRoot;
-  /** Removes the host (idempotent). */
-  destroy(): void;
-}
 
 /** The toolbar under the grid, else the one above it, else the grid view's parent. */
 function summarySlot(grid: { root: Element; panel: Element | null }): { slot: Element; inToolbar: boolean } {
@@ -23,7 +17,7 @@ function summarySlot(grid: { root: Element; panel: Element | null }): { slot: El
   return { slot: grid.root.parentElement ?? grid.root, inToolbar: false };
 }
 
-export function createSummaryHost(grid: { root: Element; panel: Element | null }): SummaryHost {
+export function createSummaryHost(grid: { root: Element; panel: Element | null }): HTMLElement {
   const { slot, inToolbar } = summarySlot(grid);
   for (const old of Array.from(slot.querySelectorAll(SUMMARY_TAG))) old.remove();
   const host = slot.ownerDocument.createElement(SUMMARY_TAG);
@@ -43,13 +37,6 @@ export function createSummaryHost(grid: { root: Element; panel: Element | null }
     style.setProperty('top', '0', 'important');
     style.setProperty('right', '0', 'important');
   }
-  const shadow = host.attachShadow({ mode: 'open' });
   slot.append(host);
-  return {
-    host,
-    shadow,
-    destroy() {
-      host.remove();
-    },
-  };
+  return host;
 }

@@ -1,15 +1,14 @@
-// The side panel for one visit: opens on a badge, follows its row by key through grid
+// The side panel of one visit: opens on a badge, follows its row by key through grid
 // re-renders, docks at the edge that leaves the row's Action and Session End Reason cells in
 // view, marks the explained row, steps to the previous / next flagged row, and remembers which
-// sections the user opened.
+// sections the user opened. Which row it explains is kept in the visit state.
 
 import { h } from 'preact';
 import {
-  createFloatingHost,
-  type FloatingHost,
-  mountInShadow,
-  type ShadowMount,
-} from '../../../components/mount';
+  createPreactContainer,
+  floatingHost,
+  type PreactContainer,
+} from '../../../components/preact-container';
 import { SidePanel } from '../../../components/SidePanel';
 import { PANEL_CSS } from '../../../components/styles/panel-css';
 import { dockPanel, type PanelDock } from '../../../components/view-logic/panel-dock';
@@ -17,51 +16,32 @@ import type { BridgeClient } from '../../../lib/bridge/bridge-client';
 import { rowCellExtents } from '../../../lib/page/grid-cell';
 import { markRow, revealRow, unmarkRow } from '../../../lib/page/row-highlight';
 import { GRID_ROW_SELECTOR } from '../../../lib/page/selectors';
-import type { LookupState, TrafficRow } from '../../../lib/panos/types';
+import type { TrafficRow } from '../../../lib/panos/types';
 import { loadPanelSections, type PanelSections, savePanelSection } from '../../../lib/storage/panel-sections';
 import { openDetailedLogView, openThreatLogFor } from './row-actions';
+import type { VisitChange, VisitPart, VisitState } from './visit-state';
 
-export interface FlaggedBadge {
-  host: HTMLElement;
-  row: TrafficRow;
-  key: string;
-}
-
-export interface PanelDeps {
+export interface PanelOptions {
   win: Window;
-  /** The visit's: window listeners go away with it. */
+  /** The overlay's: window listeners go away with it. */
   signal: AbortSignal;
   bridge: BridgeClient | null;
   vsys: string;
   showTraining: boolean;
-  stateOf(row: TrafficRow): LookupState;
-  requestLookup(row: TrafficRow): void;
-  /** The panel's Retry: look this row up now, even while the firewall's failure delay runs. */
-  retryLookup(row: TrafficRow): void;
-  /** The page's flagged rows that have a badge, in grid order. */
-  flagged(): FlaggedBadge[];
-  /** The panel opened, closed or moved: badges show which row it explains. */
-  onChange(): void;
+  state: VisitState;
 }
 
-export interface PanelController {
-  open(badge: FlaggedBadge, anchor: HTMLElement): void;
-  close(): void;
-  /** The key of the row the panel explains, or null. */
-  key(): string | null;
-  render(): void;
-  /** After a grid re-render: mark the (new) row element again. */
-  remark(): void;
-  dispose(): void;
+export interface OverlayPanel extends VisitPart {
+  /** Opens on the row of the badge in `host`; focus returns to `anchor` on close. */
+  open(host: HTMLElement, anchor: HTMLElement): void;
 }
 
 const KEEP_CLEAR = ['action', 'session_end_reason'] as const;
 
-export function createPanelController(deps: PanelDeps): PanelController {
-  const doc = deps.win.document;
+export function createOverlayPanel(opts: PanelOptions): OverlayPanel {
+  const { win, state } = opts;
   let panel: {
-    host: FloatingHost;
-    mount: ShadowMount;
+    container: PreactContainer;
     row: TrafficRow;
     key: string;
     anchor: HTMLElement;
@@ -72,16 +52,17 @@ export function createPanelController(deps: PanelDeps): PanelController {
   loadPanelSections()
     .then((stored) => {
       sections = stored;
-      render();
+      panel?.container.render();
     })
     .catch(() => undefined);
 
   const rowOf = (host: HTMLElement | null) => host?.closest<HTMLElement>(GRID_ROW_SELECTOR) ?? null;
-  const hostFor = (key: string) => deps.flagged().find((badge) => badge.key === key)?.host ?? null;
+  const hostFor = (key: string) => state.flagged().find((badge) => badge.key === key)?.host ?? null;
 
   const dockFor = (row: HTMLElement | null) =>
-    dockPanel(deps.win.innerWidth, row ? rowCellExtents(row, KEEP_CLEAR) : []);
+    dockPanel(win.innerWidth, row ? rowCellExtents(row, KEEP_CLEAR) : []);
 
+  /** After a grid re-render: mark the (new) row element again. */
   function remark() {
     if (!panel) return;
     const row = rowOf(hostFor(panel.key));
@@ -97,16 +78,16 @@ export function createPanelController(deps: PanelDeps): PanelController {
     const dock = dockFor(panel.marked);
     if (dock.side === panel.dock.side && dock.width === panel.dock.width) return;
     panel.dock = dock;
-    render();
+    panel.container.render();
   }
-  deps.win.addEventListener('resize', redock, { signal: deps.signal });
+  win.addEventListener('resize', redock, { signal: opts.signal });
 
   function step(delta: number) {
     if (!panel) return;
-    const flagged = deps.flagged();
+    const flagged = state.flagged();
     const at = flagged.findIndex((badge) => badge.key === panel?.key);
     const next = flagged[(at + delta + flagged.length) % flagged.length];
-    if (next && next.key !== panel.key) open(next, next.host);
+    if (next && next.key !== panel.key) open(next.host, next.host);
   }
 
   function toggleSection(id: string, isOpen: boolean) {
@@ -114,67 +95,73 @@ export function createPanelController(deps: PanelDeps): PanelController {
     savePanelSection(id, isOpen).catch(() => undefined);
   }
 
-  function render() {
-    if (!panel) return;
+  function view() {
+    if (!panel) return null;
     const { row, key } = panel;
-    const flagged = deps.flagged();
+    const flagged = state.flagged();
     const index = flagged.findIndex((badge) => badge.key === key);
     const returnTo = panel.anchor.isConnected ? panel.anchor : hostFor(key);
-    const state = deps.stateOf(row);
-    panel.mount.update(
-      h(SidePanel, {
-        state,
-        returnFocusTo: returnTo,
-        showTraining: deps.showTraining,
-        dock: panel.dock,
-        position: index >= 0 ? { index, count: flagged.length } : undefined,
-        onPrevious: () => step(-1),
-        onNext: () => step(1),
-        openSections: sections,
-        onToggleSection: toggleSection,
-        onClose: close,
-        onRetry: () => deps.retryLookup(row),
-        onOpenDetailedLog: () => openDetailedLogView(hostFor(key)),
-        onOpenThreatLog: () => {
-          const subtype = state.kind === 'done' ? (state.explanation.threat?.subtype ?? null) : null;
-          void openThreatLogFor(deps.bridge, row, deps.vsys, subtype);
-        },
-      }),
-    );
+    const shown = state.stateOf(row);
+    return h(SidePanel, {
+      state: shown,
+      returnFocusTo: returnTo,
+      showTraining: opts.showTraining,
+      dock: panel.dock,
+      position: index >= 0 ? { index, count: flagged.length } : undefined,
+      onPrevious: () => step(-1),
+      onNext: () => step(1),
+      openSections: sections,
+      onToggleSection: toggleSection,
+      onClose: () => close(),
+      onRetry: () => state.retry(row),
+      onOpenDetailedLog: () => openDetailedLogView(hostFor(key)),
+      onOpenThreatLog: () => {
+        const subtype = shown.kind === 'done' ? (shown.explanation.threat?.subtype ?? null) : null;
+        void openThreatLogFor(opts.bridge, row, opts.vsys, subtype);
+      },
+    });
   }
 
-  function open(badge: FlaggedBadge, anchor: HTMLElement) {
-    if (deps.stateOf(badge.row).kind === 'idle') deps.requestLookup(badge.row);
-    if (panel) close(false);
-    const row = rowOf(badge.host);
+  function open(host: HTMLElement, anchor: HTMLElement) {
+    const badge = state.badge(host);
+    if (!badge) return;
+    state.lookUp(badge.row);
+    takeDown();
+    const row = rowOf(host);
     if (row) revealRow(row);
     const dock = dockFor(row);
-    const host = createFloatingHost(doc, 'threat-lens-panel');
-    const mount = mountInShadow(host.shadow, null, PANEL_CSS);
-    panel = { host, mount, row: badge.row, key: badge.key, anchor, dock, marked: null };
+    const container = createPreactContainer(floatingHost(win.document, 'threat-lens-panel'), PANEL_CSS, view);
+    panel = { container, row: badge.row, key: badge.key, anchor, dock, marked: null };
     remark();
-    render();
-    deps.onChange();
+    container.render();
+    state.explain(badge.key);
   }
 
-  function close(notify = true) {
+  /** Removes the panel and its row mark; the visit state is told by the caller. */
+  function takeDown() {
     if (!panel) return;
     if (panel.marked) unmarkRow(panel.marked);
-    panel.mount.unmount();
-    panel.host.destroy();
+    panel.container.destroy();
     panel = null;
-    if (notify) deps.onChange();
+  }
+
+  function close() {
+    takeDown();
+    state.explain(null);
   }
 
   return {
     open,
-    close: () => close(),
-    key: () => panel?.key ?? null,
-    render,
-    remark: () => {
-      remark();
-      redock();
+    update(change: VisitChange) {
+      if (!panel) return;
+      if (change.kind === 'lookup' && change.key === panel.key) panel.container.render();
+      else if (change.kind === 'badge' && change.key === panel.key) {
+        // Its row came back in a re-render: mark it, and focus returns to this badge.
+        remark();
+        redock();
+        panel.container.render();
+      }
     },
-    dispose: () => close(false),
+    dispose: takeDown,
   };
 }

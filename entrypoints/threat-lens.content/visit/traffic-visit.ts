@@ -1,5 +1,8 @@
 // One visit of Monitor > Traffic: keep exactly one badge on each flagged row through every
 // re-render, show the page summary, and look the flagged rows up (prefetch or on demand).
+// The flow, top-down: the page lookup writes each row's state into the visit state; the overlay
+// (badges, tooltip, panel, summary) reads it; the row marker places the badges; each grid
+// refresh reads the rows into the state, marks them and starts the lookups.
 // Everything registered here hangs off `signal`, aborted when the user leaves the page.
 
 import type { BridgeClient } from '../../../lib/bridge/bridge-client';
@@ -11,12 +14,12 @@ import { observeGridBody } from '../../../lib/page/grid-changes';
 import { createRowMarker } from '../../../lib/page/row-marker';
 import { gridLayoutOf, isFlagged } from '../../../lib/panos/logs/rows';
 import { signsFromGrid } from '../../../lib/panos/product-signs';
-import type { TrafficRow } from '../../../lib/panos/types';
 import type { Settings } from '../../../lib/storage/settings';
 import type { LookupSetup } from '../lookups/lookup-setup';
 import { MARK_MEASURE, measure, now, REFRESH_MEASURE } from '../timing';
 import { createOverlay } from './overlay';
 import { readGridRows } from './read-rows';
+import { createVisitState } from './visit-state';
 
 export interface TrafficVisit {
   win: Window;
@@ -38,7 +41,6 @@ export interface RunningVisit {
 
 export function runTrafficVisit(visit: TrafficVisit): RunningVisit {
   const { win, bridge, setup, status, settings, signal } = visit;
-  const rowsByIndex = new Map<number, TrafficRow>();
   const lookup = createPageLookup({
     // Answers are kept per location too: on Panorama they say which device group the page shows.
     origin: `${win.location.origin}#${visit.location?.location ?? ''}`,
@@ -48,30 +50,22 @@ export function runTrafficVisit(visit: TrafficVisit): RunningVisit {
     gate: setup.gate,
     productNote: () => setup.product.status().note,
     backoff: setup.backoff,
-    onState: (key, state) => overlay.setState(key, state),
+    // Every answer goes into the visit state (next), which the UI parts follow.
+    onState: (key) => state.lookupChanged(key),
     onProblem: (failure) => {
       status.problem = { message: failure.message, fix: failure.fix };
       status.problemKind = failure.kind;
     },
   });
+  const state = createVisitState(lookup, signal);
   const overlay = createOverlay({
     win,
     bridge,
-    signal,
+    state,
     showTraining: settings.showTraining,
     vsys: visit.location?.location ?? '',
-    stateOf: (row) => lookup.stateOf(row),
-    keyOf: (row) => lookup.keyOf(row),
-    requestLookup: (row) => void lookup.explainRows([row], signal),
-    retryLookup: (row) => void lookup.retry([row], signal),
   });
-  const marker = createRowMarker({
-    onBadgeMount: (host, shadow, rowIndex) => {
-      const row = rowsByIndex.get(rowIndex);
-      if (row) overlay.mountBadge(host, shadow, row);
-    },
-    onBadgeUnmount: (host) => overlay.unmountBadge(host),
-  });
+  const marker = createRowMarker({ onBadgeMount: overlay.mountBadge, onBadgeUnmount: overlay.unmountBadge });
 
   let observedBody: Element | null = null;
   let bodyWatch: AbortController | null = null;
@@ -108,7 +102,7 @@ export function runTrafficVisit(visit: TrafficVisit): RunningVisit {
       status.problemKind = 'grid-layout';
       marker.clear();
       status.rowsFlagged = 0;
-      overlay.setSummary(grid, 0, 0, status.problem);
+      state.showSummary({ grid, flagged: 0, visible: 0, problem: status.problem });
       return;
     }
     setup.noteConfigVersions(read.rows.map(({ row }) => row));
@@ -119,14 +113,13 @@ export function runTrafficVisit(visit: TrafficVisit): RunningVisit {
       ),
     );
     const markStart = now(win);
-    rowsByIndex.clear();
-    for (const { row } of read.rows) rowsByIndex.set(row.index, row);
+    state.setRows(read.rows.map(({ row }) => row));
     const flagged = read.rows.filter(({ row }) => isFlagged(row));
     status.rowsFlagged = flagged.length;
     marker.sync(
       read.rows.map(({ row, element }) => ({ element, rowIndex: row.index, flagged: isFlagged(row) })),
     );
-    overlay.setSummary(grid, flagged.length, read.rows.length, null);
+    state.showSummary({ grid, flagged: flagged.length, visible: read.rows.length, problem: null });
     measure(win, MARK_MEASURE, markStart);
     if (settings.lookupMode === 'prefetch' && flagged.length > 0) {
       void lookup.explainRows(

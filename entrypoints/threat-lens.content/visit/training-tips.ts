@@ -6,11 +6,10 @@
 
 import { h } from 'preact';
 import {
-  createFloatingHost,
-  type FloatingHost,
-  mountInShadow,
-  type ShadowMount,
-} from '../../../components/mount';
+  createPreactContainer,
+  floatingHost,
+  type PreactContainer,
+} from '../../../components/preact-container';
 import { TOOLTIP_CSS } from '../../../components/styles/tooltip-css';
 import { TrainingTip } from '../../../components/TrainingTip';
 import { findLogGridView, gridCellAt } from '../../../lib/page/grid-cell';
@@ -93,13 +92,12 @@ function explainCells(
 ): void {
   if (!signal || signal.aborted) return;
   let pending: { cell: HTMLElement; timer: number } | null = null;
-  let shown: { cell: HTMLElement; host: FloatingHost; mount: ShadowMount } | null = null;
+  let shown: { cell: HTMLElement; container: PreactContainer } | null = null;
 
   const hide = () => {
     if (pending) win.clearTimeout(pending.timer);
     pending = null;
-    shown?.mount.unmount();
-    shown?.host.destroy();
+    shown?.container.destroy();
     shown = null;
   };
 
@@ -107,11 +105,11 @@ function explainCells(
     const which = trainingCell(page, field);
     const tip = which ? cellTip(which, value) : null;
     if (!tip || !cell.isConnected || !isOn()) return;
-    const host = createFloatingHost(win.document, TRAINING_TIP_TAG);
-    const mount = mountInShadow(host.shadow, null, TOOLTIP_CSS);
-    shown = { cell, host, mount };
     const viewport = { width: win.innerWidth, height: win.innerHeight };
-    mount.update(h(TrainingTip, { tip, anchorRect: cell.getBoundingClientRect(), viewport }));
+    const view = () => h(TrainingTip, { tip, anchorRect: cell.getBoundingClientRect(), viewport });
+    const container = createPreactContainer(floatingHost(win.document, TRAINING_TIP_TAG), TOOLTIP_CSS, view);
+    shown = { cell, container };
+    container.render();
   };
 
   const onOver = (event: Event) =>
