@@ -151,6 +151,19 @@ describe('a Traffic visit', () => {
     expect(v.asked.map((rows) => rows.map((row) => row.index))).toEqual([[5]]);
   });
 
+  it('on demand: opening a panel looks its row up, and the answer reaches the panel, badge and summary', async () => {
+    const v = visit('on-demand');
+    await vi.waitFor(() => expect(v.states()).toEqual(['idle', 'idle', 'idle', 'idle']));
+    const badge = v.badges()[2]!.shadowRoot!.querySelector<HTMLElement>('[role="button"]')!;
+    act(() => badge.click());
+    const panel = () => document.querySelector('threat-lens-panel')?.shadowRoot?.textContent ?? '';
+    await vi.waitFor(() => expect(panel()).toContain('strict-vp'));
+    expect(v.states()).toEqual(['idle', 'idle', 'done', 'idle']);
+    expect(badge.getAttribute('aria-expanded')).toBe('true');
+    expect(v.summary()).toContain('1 Vulnerability Protection');
+    expect(v.asked.map((rows) => rows.map((row) => row.index))).toEqual([[11]]);
+  });
+
   it('leaving the page removes every badge, flag and the summary', async () => {
     const v = visit('prefetch');
     await vi.waitFor(() => expect(v.states()).toHaveLength(4));

@@ -63,7 +63,6 @@ export interface VisitState {
   /** Badged rows in grid order. */
   flagged(): FlaggedBadge[];
 
-  keyOf(row: TrafficRow): string;
   stateOf(row: TrafficRow): LookupState;
   /** The page lookup wrote a new state for the row of `key`. */
   lookupChanged(key: string): void;
@@ -128,7 +127,6 @@ export function createVisitState(lookup: RowLookup, signal: AbortSignal): VisitS
     badge: (host) => badges.get(host) ?? null,
     flagged,
 
-    keyOf: (row) => lookup.keyOf(row),
     stateOf: (row) => lookup.stateOf(row),
     lookupChanged: (key) => emit({ kind: 'lookup', key }),
     lookUp(row) {
