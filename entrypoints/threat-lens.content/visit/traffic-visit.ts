@@ -1,8 +1,9 @@
 // One visit of Monitor > Traffic: keep exactly one badge on each flagged row through every
 // re-render, show the page summary, and look the flagged rows up (prefetch or on demand).
-// The flow, top-down: the page lookup writes each row's state into the visit state; the overlay
-// (badges, tooltip, panel, summary) reads it; the row marker places the badges; each grid
-// refresh reads the rows into the state, marks them and starts the lookups.
+// The flow, top-down: the page lookup reports each row's new state to the visit state; the
+// overlay (badges, tooltip, panel, summary) reads that state and follows its changes; the row
+// marker places the badges; each grid refresh puts the rows into the state, marks them and
+// starts the lookups.
 // Everything registered here hangs off `signal`, aborted when the user leaves the page.
 
 import type { BridgeClient } from '../../../lib/bridge/bridge-client';
@@ -50,7 +51,7 @@ export function runTrafficVisit(visit: TrafficVisit): RunningVisit {
     gate: setup.gate,
     productNote: () => setup.product.status().note,
     backoff: setup.backoff,
-    // Every answer goes into the visit state (next), which the UI parts follow.
+    // Every new state goes to the visit state (next), which the UI parts follow.
     onState: (key) => state.lookupChanged(key),
     onProblem: (failure) => {
       status.problem = { message: failure.message, fix: failure.fix };

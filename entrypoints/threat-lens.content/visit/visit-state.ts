@@ -1,8 +1,9 @@
 // What one visit of Monitor > Traffic shows, in one place: the grid's rows, which row elements
-// carry a badge, each row's lookup state (the page lookup writes it), the row the side panel
-// explains, the summary's input and the cause chosen in it. The page lookup and the grid
-// refresh write here; the UI parts read and subscribe. The user's intents (look this row up,
-// retry, choose a cause) are methods here too, so no part calls another through callbacks.
+// carry a badge, each row's lookup state (kept by the page lookup with its cache, which reports
+// every change here), the row the side panel explains, the summary's input and the cause chosen
+// in it. The grid refresh and the page lookup write here; the UI parts read and subscribe. The
+// user's intents (look this row up, retry, choose a cause) are methods here too, so no part
+// calls another through callbacks.
 
 import { type CauseGroup, groupCauses } from '../../../components/view-logic/summary-causes';
 import type { TrafficGrid } from '../../../lib/page/find-grid';
