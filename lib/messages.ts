@@ -3,6 +3,7 @@
 
 import type { DatabaseTally } from './lookup/database-tally';
 import type { StrategyDetail, StrategyId, StrategyOutcome } from './lookup/strategy';
+import type { LogDatabase } from './panos/types';
 import type { ApiAccessBook } from './status/access-book';
 import type { ReleaseSigns } from './status/release-signs';
 
@@ -51,6 +52,8 @@ export interface PageStatus {
   xmlApiAccess?: ApiAccessBook;
   /** Which log databases answered: trusted entries read from each on this page (counts only). */
   logDatabases?: DatabaseTally;
+  /** Log databases a path could not read on this page (a query refused while others answered). */
+  unreadableDatabases?: LogDatabase[];
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,6 +1,7 @@
 import type { StrategyId, StrategyNote, StrategyOutcome } from '../../lib/lookup/strategy';
 import { STRATEGY_LABELS } from '../../lib/lookup/strategy';
 import type { PageStatus } from '../../lib/messages';
+import { unreadableLogsNote } from '../../lib/panos/api/role-access';
 
 const ROW_SOURCE: Record<PageStatus['rowSource'], string> = {
   store: "the grid's own data",
@@ -25,6 +26,7 @@ const NOTE: Record<StrategyNote, string> = {
   'error-answer': 'answered with an error',
   'no-page-context': 'the page held nothing to ask with',
   'not-on-page': 'not on this page',
+  'no-query': 'the rows gave nothing to ask with',
   failed: 'error shown',
 };
 
@@ -89,6 +91,12 @@ export function StatusView({ origin, status }: { origin: string; status: PageSta
                   ? 'No way to read the threat log works yet'
                   : 'Not needed yet'}
             </dd>
+            {status.unreadableDatabases?.length ? (
+              <>
+                <dt>Not readable</dt>
+                <dd data-part="unreadable-logs">{unreadableLogsNote(status.unreadableDatabases)}</dd>
+              </>
+            ) : null}
           </>
         ) : null}
       </dl>

@@ -79,6 +79,7 @@ export function startSession(
         status.strategies = { ...setup.outcomes };
         status.strategyDetails = structuredClone(setup.details);
         status.logDatabases = { ...setup.fetcher.databases };
+        status.unreadableDatabases = [...setup.fetcher.unreadable];
         status.xmlApiAccess = { cookie: { ...setup.apiAccess.cookie }, key: { ...setup.apiAccess.key } };
         // The proven path that answered most often is the one in use.
         status.activeStrategy =

@@ -6,10 +6,10 @@ import { findShownTrafficGrid, gridSnapshot, recordFields, trafficGrids } from '
 import type { ExtRecord, ExtStore, PageGlobals } from './ext-surface';
 import type { BridgeErrorKind, BridgePing, BridgeRequest } from './protocol';
 import { findRpcObject } from './rpc-object';
+import { storeFailure } from './store-failure';
 
 export type Outcome = { ok: true; result: unknown } | { ok: false; error: BridgeErrorKind; message: string };
 
-const LOGIN_PAGE_MARKER = '__LOGIN_PAGE__';
 const UNAUTHORIZED_PREFIX = /^\s*unauthorized/i;
 
 const fail = (error: BridgeErrorKind, message: string): Outcome => ({ ok: false, error, message });
@@ -62,7 +62,7 @@ function directFailure(event: Record<string, unknown>): Outcome {
   const nested = event.error as { message?: unknown } | undefined;
   const raw = typeof event.message === 'string' ? event.message : nested?.message;
   const message = typeof raw === 'string' ? raw : 'Direct exception';
-  return fail(UNAUTHORIZED_PREFIX.test(message) ? 'unauthorized' : 'exception', message);
+  return fail(UNAUTHORIZED_PREFIX.test(message) ? 'session-expired' : 'exception', message);
 }
 
 export function ping(globals: PageGlobals): BridgePing {
@@ -178,15 +178,10 @@ export function logsQuery(
     req.timeoutMs,
     (settle) => {
       store = new StoreClass({ baseParams: { ...last.base, logtype: req.logtype, databases: req.logtype } });
-      // A session that ended answers with the login page: that is 'unauthorized', not an error.
+      // A session that ended (login page) is not an error; a refusal is told from other failures.
       const onException = (...args: unknown[]) => {
-        const responseTexts = args
-          .map((arg) => (arg as { responseText?: unknown } | null)?.responseText)
-          .filter((text): text is string => typeof text === 'string');
-        const texts = [...responseTexts, ...args.filter((arg): arg is string => typeof arg === 'string')];
-        if (texts.some((text) => text.includes(LOGIN_PAGE_MARKER) || UNAUTHORIZED_PREFIX.test(text))) {
-          settle(fail('unauthorized', 'the PAN-OS session is over'));
-        } else settle(fail('exception', responseTexts[0]?.slice(0, 200) || 'log query failed'));
+        const { error, message } = storeFailure(args);
+        settle(fail(error, message));
       };
       // Cancelled (the user navigated away): the store is destroyed, which stops its polling.
       onCancellable?.(() => settle(fail('exception', 'cancelled')));
@@ -208,7 +203,7 @@ export function logsQuery(
           query: req.query,
         },
         callback: (records: unknown, _options: unknown, success: unknown) => {
-          if (success === false) return settle(fail('exception', 'log query failed'));
+          if (success === false) return settle(fail('error-answer', 'log query failed'));
           loaded(records);
         },
       });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakePage, FakeStore } from '../../tests/fixtures/grid/fake-ext-page';
-import { BridgeError, createBridgeClient } from './bridge-client';
+import { PanosError } from '../panos/api/panos-error';
+import { createBridgeClient } from './bridge-client';
 import { installBridge } from './bridge-main';
 import { GRID_EVENT, REQUEST_EVENT, RESPONSE_EVENT } from './protocol';
 
@@ -25,15 +26,15 @@ describe('createBridgeClient', () => {
     vi.useRealTimers();
   });
 
-  it('rejects a ping with an unavailable BridgeError when no bridge answers', async () => {
+  it('rejects a ping with an unavailable PanosError when no bridge answers', async () => {
     const client = createBridgeClient(document, { pingTimeoutMs: 20 });
     const error = await client.request({ type: 'ping' }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(BridgeError);
-    expect((error as BridgeError).kind).toBe('unavailable');
+    expect(error).toBeInstanceOf(PanosError);
+    expect((error as PanosError).kind).toBe('unavailable');
     client.dispose();
   });
 
-  it('times out other requests with a timeout BridgeError', async () => {
+  it('times out other requests with a timeout PanosError', async () => {
     vi.useFakeTimers();
     const client = createBridgeClient(document, { defaultTimeoutMs: 500 });
     const answer = client.request({ type: 'grid.read' }).catch((e: unknown) => e);
@@ -65,14 +66,14 @@ describe('createBridgeClient', () => {
     client.dispose();
   });
 
-  it('turns error answers into BridgeErrors of that kind', async () => {
+  it('turns error answers into PanosErrors of that kind', async () => {
     stopFake = fakeBridge(({ id }) => [
-      JSON.stringify({ id, ok: false, error: 'unauthorized', message: 'session' }),
+      JSON.stringify({ id, ok: false, error: 'session-expired', message: 'session' }),
     ]);
     const client = createBridgeClient(document);
     await expect(client.request({ type: 'grid.read' })).rejects.toMatchObject({
-      name: 'BridgeError',
-      kind: 'unauthorized',
+      name: 'PanosError',
+      kind: 'session-expired',
       message: 'session',
     });
     client.dispose();
@@ -137,7 +138,7 @@ describe('client and bridge together', () => {
     client.dispose();
   });
 
-  it('cancels a log query on abort: the caller gets an AbortError and the store is destroyed at once', async () => {
+  it('cancels a log query on abort: the caller gets an aborted error and the store is destroyed at once', async () => {
     page.addGrid();
     let loadsStarted = 0;
     FakeStore.loadBehaviour = () => {
@@ -154,7 +155,7 @@ describe('client and bridge together', () => {
     const store = FakeStore.created.at(-1)!;
     expect(store.destroyed).toBe(false);
     abort.abort();
-    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(pending).rejects.toMatchObject({ kind: 'aborted' });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(store.destroyed).toBe(true);
     // An already aborted signal sends nothing at all.
@@ -162,7 +163,7 @@ describe('client and bridge together', () => {
     const count = () => sent++;
     document.addEventListener(REQUEST_EVENT, count);
     await expect(client.request({ type: 'grid.read' }, abort.signal)).rejects.toMatchObject({
-      name: 'AbortError',
+      kind: 'aborted',
     });
     document.removeEventListener(REQUEST_EVENT, count);
     expect(sent).toBe(0);

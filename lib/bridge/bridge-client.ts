@@ -1,6 +1,8 @@
 // The content-script half of the bridge: sends protocol.ts requests as CustomEvents with JSON
-// string details, matches answers by id, and validates every answer it accepts.
+// string details, matches answers by id, and validates every answer it accepts. Failures reject
+// with a PanosError of the kind the bridge answered (the same vocabulary as the PAN-OS clients).
 
+import { abortedError, PanosError } from '../panos/api/panos-error';
 import {
   type BridgeErrorKind,
   type BridgeRequest,
@@ -12,22 +14,14 @@ import {
 
 const ERROR_KINDS: readonly BridgeErrorKind[] = [
   'unavailable',
-  'unauthorized',
+  'session-expired',
   'exception',
   'timeout',
   'missing-context',
   'bad-request',
+  'refused',
+  'error-answer',
 ];
-
-export class BridgeError extends Error {
-  constructor(
-    readonly kind: BridgeErrorKind,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'BridgeError';
-  }
-}
 
 export interface BridgeClient {
   /** `signal` aborts the wait and tells the bridge to stop the request (logs.query polling). */
@@ -48,16 +42,9 @@ const DEADLINE_SLACK_MS = 2000;
 
 type Pending = {
   resolve(value: unknown): void;
-  reject(error: BridgeError): void;
+  reject(error: PanosError): void;
   timer: ReturnType<typeof setTimeout>;
 };
-
-/** What fetch and AbortSignal.throwIfAborted throw, so callers treat both alike. */
-function abortError(): Error {
-  const error = new Error('cancelled');
-  error.name = 'AbortError';
-  return error;
-}
 
 function parseJsonDetail(event: Event): Record<string, unknown> | null {
   const detail = (event as CustomEvent).detail;
@@ -96,7 +83,7 @@ export function createBridgeClient(doc: Document, opts: BridgeClientOptions = {}
       typeof message.message === 'string'
     ) {
       settle(message.id as number);
-      entry.reject(new BridgeError(message.error as BridgeErrorKind, message.message));
+      entry.reject(new PanosError(message.error as BridgeErrorKind, message.message));
     }
   };
   doc.addEventListener(RESPONSE_EVENT, onResponse, { signal: dispose.signal });
@@ -126,8 +113,8 @@ export function createBridgeClient(doc: Document, opts: BridgeClientOptions = {}
   return {
     request<T>(req: BridgeRequestBody, signal?: AbortSignal): Promise<T> {
       if (dispose.signal.aborted)
-        return Promise.reject(new BridgeError('unavailable', 'bridge client disposed'));
-      if (signal?.aborted) return Promise.reject(abortError());
+        return Promise.reject(new PanosError('unavailable', 'bridge client disposed'));
+      if (signal?.aborted) return Promise.reject(abortedError());
       const id = takeId();
       const full = { ...req, id } as BridgeRequest;
       const ms = waitFor(req);
@@ -136,7 +123,7 @@ export function createBridgeClient(doc: Document, opts: BridgeClientOptions = {}
           if (!pending.has(id)) return;
           settle(id);
           send({ type: 'cancel', target: id, id: takeId() });
-          reject(abortError());
+          reject(abortedError());
         };
         signal?.addEventListener('abort', onAbort, { once: true });
         const timer = setTimeout(() => {
@@ -145,8 +132,8 @@ export function createBridgeClient(doc: Document, opts: BridgeClientOptions = {}
           // No answer to a ping means no bridge on this page.
           reject(
             req.type === 'ping'
-              ? new BridgeError('unavailable', 'the page bridge did not answer')
-              : new BridgeError('timeout', `no answer from the page bridge within ${ms} ms`),
+              ? new PanosError('unavailable', 'the page bridge did not answer')
+              : new PanosError('timeout', `no answer from the page bridge within ${ms} ms`),
           );
         }, ms);
         const done = () => signal?.removeEventListener('abort', onAbort);
@@ -184,7 +171,7 @@ export function createBridgeClient(doc: Document, opts: BridgeClientOptions = {}
       dispose.abort();
       for (const [id, entry] of Array.from(pending)) {
         settle(id);
-        entry.reject(new BridgeError('unavailable', 'bridge client disposed'));
+        entry.reject(new PanosError('unavailable', 'bridge client disposed'));
       }
     },
   };

@@ -132,10 +132,10 @@ describe('installBridge: requests', () => {
     [{ type: 'exception', status: false, message: 'Internal error' }, 'exception', 'Internal error'],
     [
       { type: 'exception', message: 'unauthorized: session expired' },
-      'unauthorized',
+      'session-expired',
       'unauthorized: session expired',
     ],
-    [{ status: false, error: { message: 'Unauthorized access' } }, 'unauthorized', 'Unauthorized access'],
+    [{ status: false, error: { message: 'Unauthorized access' } }, 'session-expired', 'Unauthorized access'],
   ])('maps Direct failure %j to %s', async (event, kind, message) => {
     uninstall = installBridge(window);
     page.directBehaviour = (_m, _a, cb) => cb(null, event);
@@ -172,7 +172,7 @@ describe('installBridge: requests', () => {
     uninstall = installBridge(window);
     const query = { type: 'logs.query', logtype: 'threat', query: '', limit: 20, timeoutMs: 40 };
     FakeStore.loadBehaviour = (_s, { callback }) => callback([], {}, false);
-    expect(await ask(query)).toMatchObject({ ok: false, error: 'exception' });
+    expect(await ask(query)).toMatchObject({ ok: false, error: 'error-answer' });
     FakeStore.loadBehaviour = (store) =>
       store.fire(
         'exception',
@@ -182,7 +182,7 @@ describe('installBridge: requests', () => {
         {},
         { responseText: '<html><!-- __LOGIN_PAGE__ -->' },
       );
-    expect(await ask(query)).toMatchObject({ ok: false, error: 'unauthorized' });
+    expect(await ask(query)).toMatchObject({ ok: false, error: 'session-expired' });
     FakeStore.loadBehaviour = () => {};
     sendJson({ id: 5, ...query });
     await new Promise((resolve) => setTimeout(resolve, 80));

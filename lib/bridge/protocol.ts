@@ -4,6 +4,7 @@
 // only the shapes defined here; anything else is ignored.
 
 import type { DirectMethod } from '../panos/api/direct-methods';
+import type { PanosErrorKind } from '../panos/api/panos-error';
 import type { ThreatSideLogBranch } from '../panos/logs/log-pages';
 import type { LogDatabase, LogRecord } from '../panos/types';
 
@@ -58,17 +59,18 @@ export type BridgeRequest =
   /** Stop request `target` (a logs.query): its store stops polling the firewall. Fire and forget. */
   | { id: number; type: 'cancel'; target: number };
 
-export type BridgeErrorKind =
-  /** Not there on this page (no Ext, no PanDirect, no grid, method missing). */
+/** The kinds of the PanosError family a bridge answer can carry (meanings in panos-error.ts). */
+export type BridgeErrorKind = Extract<
+  PanosErrorKind,
   | 'unavailable'
-  /** Login page or 'unauthorized': the session is over. */
-  | 'unauthorized'
-  /** Direct returned {type:'exception'} or the call threw. */
+  | 'session-expired'
   | 'exception'
   | 'timeout'
-  /** The page holds nothing to ask as the UI asks (no grid page XML, no parameters of a last load). */
   | 'missing-context'
-  | 'bad-request';
+  | 'bad-request'
+  | 'refused'
+  | 'error-answer'
+>;
 
 export type BridgeResponse =
   | { id: number; ok: true; result: unknown }

@@ -72,6 +72,7 @@ function setup(fetch: ThreatLogFetcher['fetch'], clock = { now: 0 }) {
       outcomes: untriedOutcomes(),
       details: emptyDetails(),
       databases: emptyTally(),
+      unreadable: new Set(),
       fetch: (rows, signal) => {
         fetches++;
         return fetch(rows, signal);

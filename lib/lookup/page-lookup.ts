@@ -3,13 +3,15 @@
 // Explanation per row, cached by (firewall, serial, session id, start).
 
 import type { LruCache } from '../lru-cache';
+import { logName } from '../panos/api/role-access';
 import { explain } from '../panos/explain/explain';
 import { correlate } from '../panos/logs/correlate';
-import { DATABASES_READ_TEXT } from '../panos/logs/log-databases';
+import { DATABASES_READ_TEXT, databasesText, LOG_DATABASES } from '../panos/logs/log-databases';
 import { rowCacheKey } from '../panos/logs/rows';
 import { threatEntryFromRecord } from '../panos/logs/threat-entry';
 import type {
   Explanation,
+  LogDatabase,
   LookupState,
   ProfileResolution,
   SessionThreats,
@@ -17,14 +19,15 @@ import type {
   TrafficRow,
 } from '../panos/types';
 import type { FailureBackoff } from './failure-backoff';
-import { type LookupFailure, toLookupFailure } from './lookup-errors';
+import { type LookupFailure, lookupFailureOf } from './lookup-errors';
 import type { SessionGate } from './session-gate';
-import { STRATEGY_LABELS } from './strategy';
+import { STRATEGY_LABELS, type StrategyId, type UnreadableDatabase } from './strategy';
 import { NONE_WORKS, type Searched, searchedFor, type ThreatLogFetcher } from './threat-log-fetcher';
 
 export interface PageLookupDeps {
   origin: string;
   fetcher: ThreatLogFetcher;
+  /** Throws LookupFailure only (the session over, or cancelled). */
   resolveProfile(entry: ThreatEntry, signal: AbortSignal): Promise<ProfileResolution>;
   cache: LruCache<string, Explanation>;
   gate: SessionGate;
@@ -51,12 +54,35 @@ function profileKey(entry: ThreatEntry): string {
   return [entry.serial, entry.vsys, entry.ruleUuid || entry.rule, entry.subtype].join('\u0000');
 }
 
+/** "The URL Filtering log could not be read through …": one line per database a path could not read. */
+function unreadableWords(strategy: StrategyId, unreadable: readonly UnreadableDatabase[] = []): string[] {
+  return unreadable.map(
+    ({ database, reason }) =>
+      `${logName(database)} could not be read through ${STRATEGY_LABELS[strategy]}: ${reason}.`,
+  );
+}
+
 /** "Searched the threat log through …; …": what was looked through before saying "not found". */
 function searchedWords(searched: Searched[]): string[] {
-  return searched.map(
-    ({ strategy, searches }) =>
-      `Searched ${searches} through ${STRATEGY_LABELS[strategy]}: no entry for this session.`,
+  return searched.flatMap(({ strategy, searches, unreadable }) => [
+    `Searched ${searches} through ${STRATEGY_LABELS[strategy]}: no entry for this session.`,
+    ...unreadableWords(strategy, unreadable),
+  ]);
+}
+
+/** "Threat, URL, data and WildFire logs": what a batched path read, for an answered row. */
+function readWords(unreadable: readonly UnreadableDatabase[] = []): string {
+  const skipped = new Set(unreadable.map(({ database }) => database));
+  const text = databasesText(LOG_DATABASES.filter((database) => !skipped.has(database))).replace(/^the /, '');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+/** The databases some path that searched this row could not read (each may hold its cause). */
+function unreadableOf(searched: Searched[]): LogDatabase[] {
+  const databases = new Set(
+    searched.flatMap(({ unreadable = [] }) => unreadable.map(({ database }) => database)),
   );
+  return LOG_DATABASES.filter((database) => databases.has(database));
 }
 
 function failureState(failure: LookupFailure): LookupState {
@@ -101,7 +127,12 @@ export function createPageLookup(deps: PageLookupDeps): PageLookup {
     let failed: LookupFailure | null = null;
     const fetched = await deps.fetcher.fetch(rows, signal);
     const profiles = new Map<string, Promise<ProfileResolution>>();
-    const explainRow = async (row: TrafficRow, threats: SessionThreats, provenance: string[]) => {
+    const explainRow = async (
+      row: TrafficRow,
+      threats: SessionThreats,
+      provenance: string[],
+      unreadable: LogDatabase[] = [],
+    ) => {
       let profile: ProfileResolution | null = null;
       if (threats.blocking) {
         const key = profileKey(threats.blocking);
@@ -112,14 +143,15 @@ export function createPageLookup(deps: PageLookupDeps): PageLookup {
       const productNote = deps.productNote?.() ?? null;
       setState(keyOf(row), {
         kind: 'done',
-        explanation: explain({ row, threats, profile, provenance, productNote }),
+        explanation: explain({ row, threats, profile, provenance, productNote, unreadable }),
       });
     };
     const jobs = fetched.answers.flatMap((answer) => {
       const entries = answer.records.map(threatEntryFromRecord).filter((entry) => entry.subtype !== '');
       const matches = correlate(answer.rows, entries);
       const provenance = [
-        `${answer.strategy === 'related-log' ? "The session's related logs" : 'Threat, URL, data and WildFire logs'} read through ${STRATEGY_LABELS[answer.strategy]}, in your PAN-OS session.`,
+        `${answer.strategy === 'related-log' ? "The session's related logs" : readWords(answer.unreadable)} read through ${STRATEGY_LABELS[answer.strategy]}, in your PAN-OS session.`,
+        ...unreadableWords(answer.strategy, answer.unreadable),
       ];
       return answer.rows.map((row) =>
         explainRow(row, matches.get(row.index) ?? { blocking: null, others: [] }, provenance),
@@ -137,7 +169,10 @@ export function createPageLookup(deps: PageLookupDeps): PageLookup {
           failed = fetched.reason ?? NONE_WORKS;
           deps.onProblem?.(fetched.reason ?? NONE_WORKS);
           setState(keyOf(row), failureState(fetched.reason ?? NONE_WORKS));
-        } else jobs.push(explainRow(row, { blocking: null, others: [] }, searchedWords(searched)));
+        } else
+          jobs.push(
+            explainRow(row, { blocking: null, others: [] }, searchedWords(searched), unreadableOf(searched)),
+          );
       }
     }
     await Promise.all(jobs);
@@ -175,7 +210,7 @@ export function createPageLookup(deps: PageLookupDeps): PageLookup {
         else if (failed.kind !== 'expired')
           backoff.failed({ message: failed.message, fix: failed.fix || 'Try again later.' });
       } catch (error) {
-        const failure = toLookupFailure(error, 'bridge');
+        const failure = lookupFailureOf(error);
         if (failure.kind === 'aborted' || signal.aborted) {
           for (const row of todo) if (pending.get(keyOf(row))?.kind === 'loading') pending.delete(keyOf(row));
           return;

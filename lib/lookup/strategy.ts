@@ -1,5 +1,5 @@
 import { DATABASES_READ_TEXT } from '../panos/logs/log-databases';
-import type { LogRecord, TrafficRow } from '../panos/types';
+import type { LogDatabase, LogRecord, TrafficRow } from '../panos/types';
 
 /** The ways of reading the threat log (docs/ARCHITECTURE.md, "Threat lookup strategies"). */
 export type StrategyId = 'related-log' | 'ui-log-store' | 'xml-api-cookie' | 'xml-api-key';
@@ -22,6 +22,7 @@ export type StrategyNote =
   | 'error-answer'
   | 'no-page-context'
   | 'not-on-page'
+  | 'no-query'
   | 'failed';
 
 export const STRATEGY_NOTES: readonly StrategyNote[] = [
@@ -33,6 +34,7 @@ export const STRATEGY_NOTES: readonly StrategyNote[] = [
   'error-answer',
   'no-page-context',
   'not-on-page',
+  'no-query',
   'failed',
 ];
 
@@ -50,9 +52,21 @@ export interface StrategyDetail {
 /** Runs one firewall job in a concurrency slot (shared by the firewall's tabs). */
 export type SlotRunner = <T>(task: () => Promise<T>) => Promise<T>;
 
+/** A log database a path could not read (its query refused while others answered), and why in words. */
+export interface UnreadableDatabase {
+  database: LogDatabase;
+  reason: string;
+}
+
+/** What a path read: the records, and the databases it could not read (skipped for the page's life). */
+export interface StrategyRead {
+  records: LogRecord[];
+  unreadable?: readonly UnreadableDatabase[];
+}
+
 /**
  * One way of reading the logs a Security Profile writes (threat, URL, data, WildFire).
- * Throws LookupFailure. A batched strategy runs each of its jobs through `inSlot`; a per-row
+ * Throws LookupFailure only. A batched strategy runs each of its jobs through `inSlot`; a per-row
  * one is already in a slot.
  */
 export interface ThreatLogStrategy {
@@ -61,7 +75,7 @@ export interface ThreatLogStrategy {
   readonly batched: boolean;
   /** What it searches, in words ("the threat log"), for the "nothing found" answer. */
   readonly searches?: string;
-  fetch(rows: TrafficRow[], signal: AbortSignal, inSlot: SlotRunner): Promise<LogRecord[]>;
+  fetch(rows: TrafficRow[], signal: AbortSignal, inSlot: SlotRunner): Promise<StrategyRead>;
 }
 
 export const STRATEGY_LABELS: Record<StrategyId, string> = {

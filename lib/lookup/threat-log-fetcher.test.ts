@@ -46,7 +46,7 @@ function fake(id: StrategyId, batched: boolean, behaviour: Behaviour) {
     async fetch(asked) {
       calls.push(asked);
       if (behaviour instanceof LookupFailure) throw behaviour;
-      return behaviour(asked);
+      return { records: behaviour(asked) };
     },
   };
   return { strategy, calls };
@@ -263,7 +263,7 @@ describe('createThreatLogFetcher', () => {
         peak = Math.max(peak, running);
         await new Promise((resolve) => setTimeout(resolve, 1));
         running--;
-        return answersAll(r);
+        return { records: answersAll(r) };
       },
     };
     const fetcher = fetcherOf(strategy);

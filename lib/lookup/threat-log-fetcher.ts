@@ -4,9 +4,10 @@
 // nothing and then showed it cannot work here (filter ignored, no answer in time, an error
 // answer) is retired for the page's life, so a firewall is never asked the same useless thing.
 
-import type { LogRecord, TrafficRow } from '../panos/types';
+import { databasesText, LOG_DATABASES } from '../panos/logs/log-databases';
+import type { LogDatabase, LogRecord, TrafficRow } from '../panos/types';
 import { type DatabaseTally, emptyTally, tallyRecords } from './database-tally';
-import { LookupFailure, toLookupFailure } from './lookup-errors';
+import { LookupFailure, lookupFailureOf } from './lookup-errors';
 import { judgeBatch, judgeRelated } from './proof';
 import type { Slots } from './slots';
 import {
@@ -18,12 +19,15 @@ import {
   type StrategyOutcome,
   type StrategyOutcomes,
   type ThreatLogStrategy,
+  type UnreadableDatabase,
 } from './strategy';
 
 export interface StrategyAnswer {
   strategy: StrategyId;
   rows: TrafficRow[];
   records: LogRecord[];
+  /** Databases this path could not read: the answer may miss what they hold. */
+  unreadable?: readonly UnreadableDatabase[];
 }
 
 export interface FetchedThreatLog {
@@ -46,6 +50,8 @@ export interface Searched {
   strategy: StrategyId;
   searches: string;
   rows?: number[];
+  /** Databases this path could not read, so did not search. */
+  unreadable?: readonly UnreadableDatabase[];
 }
 
 /** What was searched for this row. */
@@ -59,6 +65,8 @@ export interface ThreatLogFetcher {
   readonly details: Readonly<StrategyDetails>;
   /** Trusted entries read on this page, per log database (diagnostics). */
   readonly databases: Readonly<DatabaseTally>;
+  /** Log databases a path could not read on this page (diagnostics). */
+  readonly unreadable: ReadonlySet<LogDatabase>;
 }
 
 export const NONE_WORKS = new LookupFailure(
@@ -74,6 +82,12 @@ const RETIRING_NOTES = new Set<StrategyNote>([
   'error-answer',
   'no-content-job',
 ]);
+
+/** What a batched path searched when some databases could not be read. */
+function partly(searches: Searched, unreadable: readonly UnreadableDatabase[]): Searched {
+  const skipped = new Set(unreadable.map(({ database }) => database));
+  return { ...searches, searches: databasesText(LOG_DATABASES.filter((db) => !skipped.has(db))) };
+}
 
 type RowResult =
   | { kind: 'answered'; records: LogRecord[] }
@@ -92,6 +106,7 @@ export function createThreatLogFetcher(opts: {
   const { strategies, slots, outcomes } = opts;
   const details = opts.details ?? emptyDetails();
   const databases = emptyTally();
+  const unreadableDatabases = new Set<LogDatabase>();
 
   const record = (id: StrategyId, outcome: Exclude<StrategyOutcome, 'untried'>, note: StrategyNote = '') => {
     const detail = details[id];
@@ -126,7 +141,7 @@ export function createThreatLogFetcher(opts: {
     return slots.run(async () => {
       if (retired(strategy.id)) return { kind: 'skipped' } as const;
       try {
-        const own = judgeRelated(row, await strategy.fetch([row], signal, (task) => task()));
+        const own = judgeRelated(row, (await strategy.fetch([row], signal, (task) => task())).records);
         if (own) {
           tallyRecords(databases, own);
           record(strategy.id, 'proven');
@@ -135,7 +150,7 @@ export function createThreatLogFetcher(opts: {
         record(strategy.id, 'inconclusive', 'empty');
         return { kind: 'empty' } as const;
       } catch (error) {
-        const failure = toLookupFailure(error, 'bridge');
+        const failure = lookupFailureOf(error);
         noteFailure(strategy.id, failure);
         return { kind: 'failure', failure } as const;
       }
@@ -152,6 +167,7 @@ export function createThreatLogFetcher(opts: {
     outcomes,
     details,
     databases,
+    unreadable: unreadableDatabases,
     async fetch(rows, signal) {
       const answers: StrategyAnswer[] = [];
       const searched: FetchedThreatLog['searched'] = [];
@@ -167,11 +183,14 @@ export function createThreatLogFetcher(opts: {
         };
         if (strategy.batched) {
           let records: LogRecord[];
+          let unreadable: readonly UnreadableDatabase[];
           try {
             // One job per log database, each in its own slot.
-            records = await strategy.fetch(remaining, signal, (task) => slots.run(task, signal));
+            const read = await strategy.fetch(remaining, signal, (task) => slots.run(task, signal));
+            records = read.records;
+            unreadable = read.unreadable ?? [];
           } catch (error) {
-            const failure = toLookupFailure(error, 'bridge');
+            const failure = lookupFailureOf(error);
             noteFailure(strategy.id, failure);
             if (failure.kind === 'failed') {
               problem = failure;
@@ -187,10 +206,11 @@ export function createThreatLogFetcher(opts: {
             continue;
           }
           if (proof.answered.length > 0) tallyRecords(databases, records);
+          for (const { database } of unreadable) unreadableDatabases.add(database);
           record(strategy.id, proof.answered.length > 0 ? 'proven' : 'inconclusive', 'empty');
           if (proof.answered.length > 0)
-            answers.push({ strategy: strategy.id, rows: proof.answered, records });
-          searched.push(searches);
+            answers.push({ strategy: strategy.id, rows: proof.answered, records, unreadable });
+          searched.push(unreadable.length > 0 ? { ...partly(searches, unreadable), unreadable } : searches);
           remaining = proof.unanswered;
           continue;
         }

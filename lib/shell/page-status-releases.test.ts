@@ -47,8 +47,10 @@ describe('readPageStatus: releases', () => {
         key: { log: 'untried', config: 'untried' },
       },
       logDatabases: { threat: 7, url: 2, data: 1, wildfire: 0 },
+      unreadableDatabases: ['url'],
     });
     expect(status?.logDatabases).toEqual({ threat: 7, url: 2, data: 1, wildfire: 0 });
+    expect(status?.unreadableDatabases).toEqual(['url']);
     expect(status?.release).toMatchObject({
       rpcObject: 'Panos.direct',
       tokenSeedLength: 16,
@@ -81,6 +83,7 @@ describe('readPageStatus: releases', () => {
       },
       xmlApiAccess: { cookie: { log: 'maybe', config: '<b>' } },
       logDatabases: { threat: '198.51.100.7', 'fw01.corp.example': 3 },
+      unreadableDatabases: ['fw01.corp.example', 'data', 'data', 7],
     });
     const text = JSON.stringify(status);
     for (const value of [
@@ -95,6 +98,7 @@ describe('readPageStatus: releases', () => {
       expect(text).not.toContain(value);
     }
     expect(status?.logDatabases).toEqual({ threat: 0, url: 0, data: 0, wildfire: 0 });
+    expect(status?.unreadableDatabases).toEqual(['data']);
     expect(status?.xmlApiAccess).toEqual({
       cookie: { log: 'untried', config: 'untried' },
       key: { log: 'untried', config: 'untried' },

@@ -9,6 +9,7 @@ import {
   type StrategyOutcome,
 } from '../lookup/strategy';
 import type { PageStatus } from '../messages';
+import { LOG_DATABASES } from '../panos/logs/log-databases';
 import { readAccessBook } from '../status/access-book';
 import { readReleaseSignsValue } from '../status/release-signs';
 
@@ -110,6 +111,10 @@ export function readPageStatus(value: unknown): PageStatus | null {
   if (xmlApiAccess) status.xmlApiAccess = xmlApiAccess;
   const logDatabases = readTally(value.logDatabases);
   if (logDatabases) status.logDatabases = logDatabases;
+  if (Array.isArray(value.unreadableDatabases)) {
+    const named = new Set(value.unreadableDatabases);
+    status.unreadableDatabases = LOG_DATABASES.filter((database) => named.has(database));
+  }
   return status;
 }
 

@@ -29,25 +29,29 @@ export function settledAreas(area: ApiArea, answer: CookieApiAnswer): readonly A
 /**
  * The same client, reporting what each answer says of its access: log queries speak for `log`,
  * config reads for `config`; an operational command only when it shows the credential refused.
+ * Once log queries are known to work, a refused query speaks for its own log database only (a
+ * role may be denied one log), which the strategy notes: it settles nothing for the credential.
  */
 export function learningClient(
   client: XmlApiClient,
   learn: (area: ApiArea, answer: CookieApiAnswer) => void,
+  known: (area: ApiArea) => AccessState = () => 'untried',
 ): XmlApiClient {
-  async function watch<T>(area: ApiArea | null, call: () => Promise<T>): Promise<T> {
+  async function watch<T>(area: ApiArea | null, call: () => Promise<T>, oneDatabase = false): Promise<T> {
     try {
       const result = await call();
       if (area) learn(area, 'works');
       return result;
     } catch (error) {
       const access = accessFromError(error);
+      if (oneDatabase && access !== 'works' && known('log') === 'works') throw error;
       if (access === 'refused') learn(area ?? 'config', access);
       else if (access && area) learn(area, access);
       throw error;
     }
   }
   return {
-    queryLogs: (logType, query, opts) => watch('log', () => client.queryLogs(logType, query, opts)),
+    queryLogs: (logType, query, opts) => watch('log', () => client.queryLogs(logType, query, opts), true),
     showConfig: (xpath, signal) => watch('config', () => client.showConfig(xpath, signal)),
     op: (cmd, signal) => watch(null, () => client.op(cmd, signal)),
     probeLogs: (signal) => watch('log', () => client.probeLogs(signal)),

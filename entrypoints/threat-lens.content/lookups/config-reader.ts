@@ -1,7 +1,7 @@
 // Config and op reads for profile naming: through the session cookie first, with the stored key
 // only once the firewall refused the cookie at /api/; a role refusal said as such, with the fix.
 
-import { PanosApiError } from '../../../lib/panos/api/api-error';
+import { PanosError } from '../../../lib/panos/api/panos-error';
 import type { ApiArea } from '../../../lib/panos/api/role-access';
 import { roleDeniedFix, roleDeniedMessage } from '../../../lib/panos/api/role-access';
 import type { XmlApiClient } from '../../../lib/panos/api/xml-api-client';
@@ -12,11 +12,7 @@ const NO_CONFIG_ACCESS =
 
 /** A role refusal said as such, with the fix, for the panel's reason. */
 function roleError(area: ApiArea): Error {
-  return new PanosApiError(
-    'role-denied',
-    `${roleDeniedMessage(area)} ${roleDeniedFix(area)}`,
-    `type:${area}`,
-  );
+  return new PanosError('role-denied', `${roleDeniedMessage(area)} ${roleDeniedFix(area)}`, `type:${area}`);
 }
 
 export type ConfigRead = <T>(area: 'config' | 'op', read: (client: XmlApiClient) => Promise<T>) => Promise<T>;
@@ -38,7 +34,7 @@ export function createConfigReader(deps: {
     try {
       return await read(client);
     } catch (error) {
-      throw error instanceof PanosApiError && error.kind === 'role-denied' && area === 'config'
+      throw error instanceof PanosError && error.kind === 'role-denied' && area === 'config'
         ? roleError('config')
         : error;
     }
@@ -78,7 +74,7 @@ export function createConfigReader(deps: {
     } catch (error) {
       // Refused just now: the same read with the stored key, if there is one.
       if (cookieRefused() && keyClient) return readWithKey(keyClient, area, read);
-      if (error instanceof PanosApiError && error.kind === 'role-denied' && area === 'config') {
+      if (error instanceof PanosError && error.kind === 'role-denied' && area === 'config') {
         throw roleError('config');
       }
       throw error;

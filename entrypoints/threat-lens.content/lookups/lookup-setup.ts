@@ -3,7 +3,7 @@
 
 import type { BridgeClient } from '../../../lib/bridge/bridge-client';
 import { createFailureBackoff, type FailureBackoff } from '../../../lib/lookup/failure-backoff';
-import { LookupFailure } from '../../../lib/lookup/lookup-errors';
+import { LookupFailure, toLookupFailure } from '../../../lib/lookup/lookup-errors';
 import { createSessionGate } from '../../../lib/lookup/session-gate';
 import { createSlots } from '../../../lib/lookup/slots';
 import { relatedLogStrategy, uiLogStoreStrategy } from '../../../lib/lookup/strategies/bridge-strategies';
@@ -130,11 +130,13 @@ export function createLookupSetup(opts: {
   const cookieClient = learningClient(
     createXmlApiClient({ origin, fetch: fetchFn, auth: { kind: 'cookie' } }),
     learnCookie,
+    (area) => access.cookie[area],
   );
   const keyClient = opts.apiKey
     ? learningClient(
         createXmlApiClient({ origin, fetch: fetchFn, auth: { kind: 'key', key: opts.apiKey } }),
         learnKey,
+        (area) => access.key[area],
       )
     : null;
 
@@ -172,6 +174,7 @@ export function createLookupSetup(opts: {
     outcomes,
     details,
     databases: threatLog.databases,
+    unreadable: threatLog.unreadable,
     async fetch(rows, signal) {
       const fetched = await threatLog.fetch(rows, signal);
       const { problem: found } = fetched;
@@ -210,50 +213,59 @@ export function createLookupSetup(opts: {
     gate: createSessionGate(),
     backoff: createFailureBackoff(),
     async resolveProfile(entry, signal) {
-      const known = await product.settle(signal);
-      const onPanorama = known === 'panorama';
-      const location = opts.location();
-      const deviceGroup = onPanorama && location && location !== 'shared' ? location : '';
-      const currentConfigVersion = versions.currentFor(entry.serial);
-      return resolveProfile(
-        entry,
-        {
-          product: onPanorama ? 'panorama' : 'firewall',
-          configCache,
-          // Panorama viewed from "All": no device group; the UI then uses the rule's own location.
-          exceptionLocation: onPanorama ? deviceGroup : undefined,
-          exceptionProfiles: bridge
-            ? (args: unknown) =>
-                bridge.request<unknown>({
-                  type: 'direct.call',
-                  method: 'MonitorDirect.getThreatExceptionProfiles',
-                  args: [args],
-                  timeoutMs: 15_000,
-                })
-            : undefined,
-          currentConfigVersion: currentConfigVersion || undefined,
-          // Panorama's own config does not move with a firewall's commit counter.
-          configCacheVersion: onPanorama ? '' : currentConfigVersion,
-          // Not knowing the product, no xpath can be trusted: the config is not read.
-          noConfigReason:
-            known === 'unknown'
-              ? 'Whether this is Panorama or a firewall is not known, so the configuration was not read.'
-              : undefined,
-          // Lazy: the XML API is asked (and probed) only when the config is really needed.
-          runningConfig:
-            known === 'unknown'
-              ? undefined
-              : {
-                  product: onPanorama ? 'panorama' : 'firewall',
-                  currentConfigVersion: currentConfigVersion || undefined,
-                  deviceGroupChain: deviceGroup ? [deviceGroup] : undefined,
-                  showConfig: (xpath: string, s?: AbortSignal) =>
-                    readConfig('config', (client) => client.showConfig(xpath, s)),
-                  op: (cmd: string, s?: AbortSignal) => readConfig('op', (client) => client.op(cmd, s)),
-                },
-        },
-        signal,
-      );
+      try {
+        return await resolveWith(entry, signal);
+      } catch (error) {
+        // Only an expired session or a cancel is thrown; the page lookup sees LookupFailure.
+        throw toLookupFailure(error, 'page');
+      }
     },
   };
+
+  async function resolveWith(entry: ThreatEntry, signal: AbortSignal): Promise<ProfileResolution> {
+    const known = await product.settle(signal);
+    const onPanorama = known === 'panorama';
+    const location = opts.location();
+    const deviceGroup = onPanorama && location && location !== 'shared' ? location : '';
+    const currentConfigVersion = versions.currentFor(entry.serial);
+    return resolveProfile(
+      entry,
+      {
+        product: onPanorama ? 'panorama' : 'firewall',
+        configCache,
+        // Panorama viewed from "All": no device group; the UI then uses the rule's own location.
+        exceptionLocation: onPanorama ? deviceGroup : undefined,
+        exceptionProfiles: bridge
+          ? (args: unknown) =>
+              bridge.request<unknown>({
+                type: 'direct.call',
+                method: 'MonitorDirect.getThreatExceptionProfiles',
+                args: [args],
+                timeoutMs: 15_000,
+              })
+          : undefined,
+        currentConfigVersion: currentConfigVersion || undefined,
+        // Panorama's own config does not move with a firewall's commit counter.
+        configCacheVersion: onPanorama ? '' : currentConfigVersion,
+        // Not knowing the product, no xpath can be trusted: the config is not read.
+        noConfigReason:
+          known === 'unknown'
+            ? 'Whether this is Panorama or a firewall is not known, so the configuration was not read.'
+            : undefined,
+        // Lazy: the XML API is asked (and probed) only when the config is really needed.
+        runningConfig:
+          known === 'unknown'
+            ? undefined
+            : {
+                product: onPanorama ? 'panorama' : 'firewall',
+                currentConfigVersion: currentConfigVersion || undefined,
+                deviceGroupChain: deviceGroup ? [deviceGroup] : undefined,
+                showConfig: (xpath: string, s?: AbortSignal) =>
+                  readConfig('config', (client) => client.showConfig(xpath, s)),
+                op: (cmd: string, s?: AbortSignal) => readConfig('op', (client) => client.op(cmd, s)),
+              },
+      },
+      signal,
+    );
+  }
 }

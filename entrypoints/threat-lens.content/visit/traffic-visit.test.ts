@@ -55,7 +55,7 @@ function visit(lookupMode: LookupMode) {
     batched: true,
     fetch: async (rows) => {
       asked.push(rows);
-      return rows.map(blockFor);
+      return { records: rows.map(blockFor) };
     },
   };
   const outcomes = untriedOutcomes();

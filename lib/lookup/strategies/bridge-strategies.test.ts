@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BridgeError } from '../../bridge/bridge-client';
 import type { BridgeRequestBody } from '../../bridge/protocol';
+import { PanosError } from '../../panos/api/panos-error';
 import { trafficRowFromRecord } from '../../panos/logs/rows';
 import { type BridgeRequester, relatedLogStrategy, uiLogStoreStrategy } from './bridge-strategies';
 
@@ -40,9 +40,9 @@ describe('relatedLogStrategy', () => {
   });
 
   it.each([
-    ['no page XML', new BridgeError('missing-context', 'the grid holds no page XML'), 'inconclusive'],
-    ['a Direct exception (method missing)', new BridgeError('exception', 'Unknown method'), 'unavailable'],
-    ['no answer in time', new BridgeError('timeout', 'late'), 'inconclusive'],
+    ['no page XML', new PanosError('missing-context', 'the grid holds no page XML'), 'inconclusive'],
+    ['a Direct exception (method missing)', new PanosError('exception', 'Unknown method'), 'unavailable'],
+    ['no answer in time', new PanosError('timeout', 'late'), 'inconclusive'],
   ])('%s is %s', async (_, error, kind) => {
     const b = bridge(() => error);
     await expect(relatedLogStrategy(b).fetch([row], signal, (task) => task())).rejects.toMatchObject({
@@ -53,13 +53,10 @@ describe('relatedLogStrategy', () => {
 
 describe('uiLogStoreStrategy', () => {
   it.each([
-    [
-      'an error answer (a refused page size, a 500)',
-      new BridgeError('exception', 'log query failed'),
-      'error-answer',
-    ],
-    ['no last load to copy', new BridgeError('missing-context', 'no last load'), 'no-page-context'],
-    ['a store that never reports', new BridgeError('timeout', 'late'), 'timed-out'],
+    ['an error answer (a refused page size)', new PanosError('refused', 'Invalid limit 100'), 'error-answer'],
+    ['a failed load (a 500)', new PanosError('error-answer', 'log query failed'), 'error-answer'],
+    ['no last load to copy', new PanosError('missing-context', 'no last load'), 'no-page-context'],
+    ['a store that never reports', new PanosError('timeout', 'late'), 'timed-out'],
   ])('%s is inconclusive (%s)', async (_, error, note) => {
     const b = bridge(() => error);
     await expect(
@@ -70,8 +67,17 @@ describe('uiLogStoreStrategy', () => {
     });
   });
 
+  it('rows without a session id give nothing to ask: inconclusive, nothing sent', async () => {
+    const b = bridge(() => []);
+    const noSession = { ...row, sessionid: '' };
+    await expect(
+      uiLogStoreStrategy(b, () => false).fetch([noSession], signal, (task) => task()),
+    ).rejects.toMatchObject({ kind: 'inconclusive', note: 'no-query' });
+    expect(b.asked).toEqual([]);
+  });
+
   it('no LogStore class on the page is unavailable', async () => {
-    const b = bridge(() => new BridgeError('unavailable', 'no LogStore class on this page'));
+    const b = bridge(() => new PanosError('unavailable', 'no LogStore class on this page'));
     await expect(
       uiLogStoreStrategy(b, () => false).fetch([row], signal, (task) => task()),
     ).rejects.toMatchObject({

@@ -8,7 +8,7 @@ import { inferDatabase, type LogDatabase, withDatabase } from '../../panos/logs/
 import type { LogRecord, TrafficRow } from '../../panos/types';
 import { LookupFailure, toLookupFailure } from '../lookup-errors';
 import type { ThreatLogStrategy } from '../strategy';
-import { readEveryDatabase } from './every-database';
+import { readEveryDatabase, type UnreadableBook } from './every-database';
 
 export interface BridgeRequester {
   request<T>(req: BridgeRequestBody, signal?: AbortSignal): Promise<T>;
@@ -56,9 +56,9 @@ export function relatedLogStrategy(bridge: BridgeRequester): ThreatLogStrategy {
       try {
         const records = await fetchRelatedLogs(call, { logid: row.logid, logtype: 'traffic' }, { signal });
         // Entries of every database in one list: each says where it lives by its type or subtype.
-        return records.map((record) => withDatabase(record, inferDatabase(record)));
+        return { records: records.map((record) => withDatabase(record, inferDatabase(record))) };
       } catch (error) {
-        throw toLookupFailure(error, 'bridge');
+        throw toLookupFailure(error, 'page');
       }
     },
   };
@@ -69,39 +69,30 @@ export function relatedLogStrategy(bridge: BridgeRequester): ThreatLogStrategy {
  * `logs.query` per log database.
  */
 export function uiLogStoreStrategy(bridge: BridgeRequester, panorama: () => boolean): ThreatLogStrategy {
+  const unreadable: UnreadableBook = new Map();
   return {
     id: 'ui-log-store',
     batched: true,
     async fetch(rows, signal, inSlot) {
-      const query = buildSessionBatchQuery(rows, { panorama: panorama() });
-      const readOne = async (logtype: LogDatabase, jobSignal: AbortSignal) => {
-        const result = await bridge.request<unknown>(
-          { type: 'logs.query', logtype, query, limit: batchLimit(rows), timeoutMs: LOG_QUERY_TIMEOUT_MS },
-          jobSignal,
-        );
-        jobSignal.throwIfAborted();
-        if (!isLogRecordArray(result)) {
-          throw new LookupFailure(
-            'failed',
-            `The web UI returned ${logtype} logs in a shape this extension cannot read.`,
-          );
-        }
-        return result;
-      };
       try {
-        return await readEveryDatabase(readOne, inSlot, signal);
-      } catch (error) {
-        // An error answer from the store proves nothing about the path (our parameters may be
-        // the wrong guess, such as a page size the UI never asks for): the next path runs.
-        if ((error as { kind?: unknown } | null)?.kind === 'exception') {
-          throw new LookupFailure(
-            'inconclusive',
-            "The web UI's log query answered with an error.",
-            '',
-            'error-answer',
+        const query = buildSessionBatchQuery(rows, { panorama: panorama() });
+        const readOne = async (logtype: LogDatabase, jobSignal: AbortSignal) => {
+          const result = await bridge.request<unknown>(
+            { type: 'logs.query', logtype, query, limit: batchLimit(rows), timeoutMs: LOG_QUERY_TIMEOUT_MS },
+            jobSignal,
           );
-        }
-        throw toLookupFailure(error, 'bridge');
+          jobSignal.throwIfAborted();
+          if (!isLogRecordArray(result)) {
+            throw new LookupFailure(
+              'failed',
+              `The web UI returned ${logtype} logs in a shape this extension cannot read.`,
+            );
+          }
+          return result;
+        };
+        return await readEveryDatabase(readOne, inSlot, signal, { unreadable });
+      } catch (error) {
+        throw toLookupFailure(error, 'page');
       }
     },
   };

@@ -26,7 +26,10 @@ const RUNNING = (id: string) =>
   `<response status="success"><result><job><id>${id}</id><status>ACT</status></job><log><logs count="0" progress="10"/></log></result></response>`;
 
 interface Behaviour {
+  /** The query of this log type answers an error (a refusal of that log, or a bad query). */
   failEnqueue?: string;
+  /** The query of this log type answers HTTP 500 (a failure of the path). */
+  serverError?: string;
   neverFinish?: string[];
 }
 
@@ -43,6 +46,7 @@ function firewall(behaviour: Behaviour = {}) {
       return new Response(apiFixture(ANSWER_OF[job] ?? 'log-job-fin-none.xml'));
     }
     const logType = params['log-type'] ?? '';
+    if (logType === behaviour.serverError) return new Response('<html>500</html>', { status: 500 });
     if (logType === behaviour.failEnqueue)
       return new Response(apiFixture('error-invalid-query.xml'), { status: 200 });
     return new Response(
@@ -90,7 +94,7 @@ describe('XML API strategy: one job per database', () => {
     const { client, sent } = firewall();
     const { inSlot, most } = countingSlots();
     const strategy = xmlApiStrategy('xml-api-cookie', client, () => false);
-    const records = await strategy.fetch([trafficRow()], new AbortController().signal, inSlot);
+    const { records } = await strategy.fetch([trafficRow()], new AbortController().signal, inSlot);
     expect(enqueued(sent)).toEqual(['threat', 'url', 'data', 'wildfire']);
     expect(new Set(sent.filter((p) => p.query).map((p) => p.query)).size).toBe(1);
     expect(most()).toBe(2);
@@ -120,7 +124,7 @@ describe('XML API strategy: one job per database', () => {
   it('one database failing stops the rest: running jobs are finished, waiting ones never start', async () => {
     const behaviour: Behaviour = {};
     const { strategy, sent } = await answeredOnce(behaviour);
-    Object.assign(behaviour, { failEnqueue: 'url', neverFinish: ['40'] });
+    Object.assign(behaviour, { serverError: 'url', neverFinish: ['40'] });
     await expect(
       strategy.fetch([trafficRow()], new AbortController().signal, countingSlots().inSlot),
     ).rejects.toMatchObject({ kind: 'failed' });
@@ -163,7 +167,7 @@ describe("the UI's log store: one logs.query per database", () => {
     const { requester, asked } = bridge((logtype) => [
       { sessionid: '184522', subtype: logtype === 'data' ? 'file' : logtype },
     ]);
-    const records = await uiLogStoreStrategy(requester, () => false).fetch(
+    const { records } = await uiLogStoreStrategy(requester, () => false).fetch(
       [trafficRow()],
       new AbortController().signal,
       countingSlots().inSlot,
@@ -208,7 +212,7 @@ describe('the related-log RPC spans every database', () => {
         return rows as T;
       },
     };
-    const records = await relatedLogStrategy(requester).fetch(
+    const { records } = await relatedLogStrategy(requester).fetch(
       [trafficRow({ logid: '1' })],
       new AbortController().signal,
       (task) => task(),

@@ -1,35 +1,53 @@
 // A batched strategy reads one page of sessions from every log database a Security Profile
-// writes to: one job per database, all started together, each in its own concurrency slot. One
-// failure stops the others (their jobs are finished by the clients' abort paths), so the page
-// never gets half an answer presented as whole.
+// writes to: one job per database, all started together, each in its own concurrency slot. A
+// failure of the path (server error, no answer in time, session over) stops the others (their
+// jobs are finished by the clients' abort paths), so the page never gets half an answer presented
+// as whole. A database whose query alone is refused (an admin role may be denied one log) is
+// skipped for the page's life and named in the answer; the others still answer.
 
 import { LOG_DATABASES, type LogDatabase, withDatabase } from '../../panos/logs/log-databases';
 import type { LogRecord } from '../../panos/types';
-import type { SlotRunner } from '../strategy';
+import { databaseRefusal } from '../lookup-errors';
+import type { SlotRunner, StrategyRead, UnreadableDatabase } from '../strategy';
 
 export type DatabaseReader = (database: LogDatabase, signal: AbortSignal) => Promise<LogRecord[]>;
+
+/** The databases one path found unreadable on this page: not asked again. */
+export type UnreadableBook = Map<LogDatabase, UnreadableDatabase>;
 
 export async function readEveryDatabase(
   readOne: DatabaseReader,
   inSlot: SlotRunner,
   signal: AbortSignal,
-  /** Ask one database first, the rest once it answered: a credential not yet seen to work is tried once. */
-  opts: { firstAlone?: boolean } = {},
-): Promise<LogRecord[]> {
+  opts: {
+    /** Ask one database first, the rest once it answered: a credential not yet seen to work is tried once. */
+    firstAlone?: boolean;
+    /** This path's unreadable databases: skipped, and added to when a query is refused. */
+    unreadable?: UnreadableBook;
+  } = {},
+): Promise<StrategyRead> {
   signal.throwIfAborted();
+  const book: UnreadableBook = opts.unreadable ?? new Map();
+  const asked = LOG_DATABASES.filter((database) => !book.has(database));
   const jobs = new AbortController();
   const stopAll = () => jobs.abort(signal.reason);
   signal.addEventListener('abort', stopAll, { once: true });
   // The failure that stopped the others: theirs (aborted) may settle first, and must not hide it.
   let firstFailure: { error: unknown } | null = null;
+  const refused: { database: LogDatabase; error: unknown; reason: string }[] = [];
   try {
-    const readInSlot = (database: LogDatabase) =>
+    const readInSlot = (database: LogDatabase, alone: boolean) =>
       inSlot(async () => {
         jobs.signal.throwIfAborted();
         try {
           const records = await readOne(database, jobs.signal);
           return records.map((record) => withDatabase(record, database));
         } catch (error) {
+          const reason = jobs.signal.aborted || alone ? null : databaseRefusal(error);
+          if (reason !== null) {
+            refused.push({ database, error, reason });
+            return [];
+          }
           // Before the slot is freed, so no job waiting for it starts.
           if (!jobs.signal.aborted) {
             firstFailure = { error };
@@ -38,11 +56,14 @@ export async function readEveryDatabase(
           throw error;
         }
       });
-    const [first, ...rest] = LOG_DATABASES as [LogDatabase, ...LogDatabase[]];
+    const [first, ...rest] = asked as [LogDatabase, ...LogDatabase[]];
     const parts = opts.firstAlone
-      ? [await readInSlot(first), ...(await Promise.all(rest.map(readInSlot)))]
-      : await Promise.all(LOG_DATABASES.map(readInSlot));
-    return parts.flat();
+      ? [await readInSlot(first, true), ...(await Promise.all(rest.map((db) => readInSlot(db, false))))]
+      : await Promise.all(asked.map((db) => readInSlot(db, false)));
+    // Every database refused: that is the path's answer, not one log's.
+    if (refused.length === asked.length && refused[0]) throw refused[0].error;
+    for (const { database, reason } of refused) book.set(database, { database, reason });
+    return { records: parts.flat(), unreadable: [...book.values()] };
   } catch (error) {
     throw firstFailure ? (firstFailure as { error: unknown }).error : error;
   } finally {

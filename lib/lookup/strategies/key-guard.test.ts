@@ -14,7 +14,7 @@ function keyStrategy() {
     batched: true,
     async fetch(rows) {
       asked.push(rows);
-      return [] as LogRecord[];
+      return { records: [] as LogRecord[] };
     },
   };
   return { inner, asked };

@@ -6,7 +6,7 @@ import { buildSessionBatchQuery } from '../../panos/logs/filter-query';
 import { toLookupFailure } from '../lookup-errors';
 import type { ThreatLogStrategy } from '../strategy';
 import { batchLimit } from './bridge-strategies';
-import { readEveryDatabase } from './every-database';
+import { readEveryDatabase, type UnreadableBook } from './every-database';
 
 export function xmlApiStrategy(
   id: 'xml-api-cookie' | 'xml-api-key',
@@ -16,23 +16,24 @@ export function xmlApiStrategy(
 ): ThreatLogStrategy {
   /** This credential answered a log query on this page: its jobs may start together. */
   let answered = false;
+  const unreadable: UnreadableBook = new Map();
   return {
     id,
     batched: true,
     async fetch(rows, signal, inSlot) {
-      const query = buildSessionBatchQuery(rows, { panorama: panorama() });
       try {
+        const query = buildSessionBatchQuery(rows, { panorama: panorama() });
         // One job per log database (log-type threat, url, data, wildfire), started together
         // once the credential has answered; until then the threat log is asked alone first.
-        const records = await readEveryDatabase(
+        const read = await readEveryDatabase(
           (database, jobSignal) =>
             client.queryLogs(database, query, { nlogs: batchLimit(rows), signal: jobSignal }),
           inSlot,
           signal,
-          { firstAlone: !answered },
+          { firstAlone: !answered, unreadable },
         );
         answered = true;
-        return records;
+        return read;
       } catch (error) {
         throw toLookupFailure(error, id === 'xml-api-key' ? 'api-key' : 'api-cookie');
       }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiFixture } from '../../../tests/fixtures/api/load';
-import { PanosApiError } from './api-error';
 import { directValue, normaliseDirectResult } from './direct-result';
-import { SessionExpiredError } from './session-expiry';
+import { PanosError } from './panos-error';
 
 describe('normaliseDirectResult', () => {
   it.each<[string, unknown, unknown]>([
@@ -53,11 +52,11 @@ describe('normaliseDirectResult', () => {
 describe('directValue', () => {
   it('returns the value or throws typed errors', () => {
     expect(directValue({ success: true, result: 5 })).toBe(5);
-    expect(() => directValue({ success: false, message: 'x' })).toThrow(PanosApiError);
+    expect(() => directValue({ success: false, message: 'x' })).toThrow(PanosError);
     expect(() => directValue({ success: false, message: 'x' })).toThrow(
       expect.objectContaining({ kind: 'api-error' }),
     );
-    expect(() => directValue('unauthorized')).toThrow(SessionExpiredError);
+    expect(() => directValue('unauthorized')).toThrow(expect.objectContaining({ kind: 'session-expired' }));
     expect(() => directValue(apiFixture('login-page.html'))).toThrow(
       expect.objectContaining({ kind: 'login-page' }),
     );

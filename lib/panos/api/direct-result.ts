@@ -2,8 +2,8 @@
 // {"@status":"success", result}, {success:true, result}, {status:'success', data}, or an
 // Ext.Direct exception. This reduces every plausible shape to a value or an error.
 
-import { PanosApiError } from './api-error';
-import { isLoginPageText, isUnauthorizedDirectMessage, SessionExpiredError } from './session-expiry';
+import { PanosError, sessionOverError } from './panos-error';
+import { isLoginPageText, isUnauthorizedDirectMessage } from './session-expiry';
 
 export type DirectOutcome =
   | { ok: true; value: unknown }
@@ -77,10 +77,10 @@ export function normaliseDirectResult(raw: unknown, depth = 0): DirectOutcome {
   return { ok: true, value: raw };
 }
 
-/** The value, or a PanosApiError (SessionExpiredError when the session is over). */
+/** The value, or a PanosError (session-expired or login-page when the session is over). */
 export function directValue(raw: unknown): unknown {
   const outcome = normaliseDirectResult(raw);
   if (outcome.ok) return outcome.value;
-  if (outcome.kind === 'error') throw new PanosApiError('api-error', outcome.message);
-  throw new SessionExpiredError(outcome.kind, 'Your PAN-OS session has expired. Log in again.');
+  if (outcome.kind === 'error') throw new PanosError('api-error', outcome.message);
+  throw sessionOverError(outcome.kind, 'Your PAN-OS session has expired. Log in again.');
 }

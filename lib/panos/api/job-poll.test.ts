@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PanosApiError } from './api-error';
 import { defaultSleep, pollDelays, pollUntil } from './job-poll';
+import { PanosError } from './panos-error';
 
 describe('pollDelays', () => {
   it('starts fast, doubles, caps at maxDelayMs, stops within maxWaitMs', () => {
@@ -32,7 +32,7 @@ describe('pollUntil', () => {
       sleep: async () => {},
       what: 'The job',
     }).catch((e) => e);
-    expect(error).toBeInstanceOf(PanosApiError);
+    expect(error).toBeInstanceOf(PanosError);
     expect(error).toMatchObject({ kind: 'timeout', message: 'The job did not finish within 1 s.' });
     expect(check).toHaveBeenCalledTimes(2); // 250 + 500 ms; 1000 more would pass the limit
   });

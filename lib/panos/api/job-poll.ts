@@ -1,7 +1,7 @@
 // Polling a PAN-OS log job: fast at first, then backing off to at most one check every
 // maxDelayMs, giving up after maxWaitMs. Shared by the XML API and the Detailed Log View flow.
 
-import { abortedError, PanosApiError } from './api-error';
+import { abortedError, PanosError } from './panos-error';
 
 export interface PollOptions {
   /** Wait before the first check (default 250 ms). */
@@ -58,7 +58,7 @@ export function throwIfAborted(signal?: AbortSignal): void {
 
 /**
  * Waits, checks, and again, until `check` returns a value (not undefined). Throws a 'timeout'
- * PanosApiError when the time is up, and 'aborted' when the signal fires.
+ * PanosError when the time is up, and 'aborted' when the signal fires.
  */
 export async function pollUntil<T>(
   check: () => Promise<T | undefined>,
@@ -81,5 +81,5 @@ export async function pollUntil<T>(
     if (done !== undefined) return done;
   }
   const seconds = Math.round(maxWaitMs / 1000);
-  throw new PanosApiError('timeout', `${opts.what} did not finish within ${seconds} s.`);
+  throw new PanosError('timeout', `${opts.what} did not finish within ${seconds} s.`);
 }

@@ -4,8 +4,8 @@
 // (`result/log/logs/entry`, one child element per field). Reference sections 4 and 5.
 
 import type { LogRecord } from '../types';
-import { PanosApiError } from './api-error';
-import { isLoginPageText, SessionExpiredError } from './session-expiry';
+import { PanosError, sessionOverError } from './panos-error';
+import { isLoginPageText } from './session-expiry';
 
 export type ApiEnvelope =
   | { kind: 'success'; code: string; result: Element | null }
@@ -174,34 +174,34 @@ const ROLE_AREA: Record<string, string> = {
 };
 
 /** The error for an answer that is not a success: what callers branch on, in plain words. */
-export function answerError(answer: Exclude<ApiEnvelope, { kind: 'success' }>): PanosApiError {
+export function answerError(answer: Exclude<ApiEnvelope, { kind: 'success' }>): PanosError {
   switch (answer.kind) {
     case 'login-page':
-      return new SessionExpiredError(
+      return sessionOverError(
         'login-page',
         'The firewall answered with its login page: your session has expired.',
       );
     case 'unauthorized':
       return answer.sessionTimedOut
-        ? new SessionExpiredError(
+        ? sessionOverError(
             'session-expired',
             `Your PAN-OS session has expired (${answer.message}).`,
             answer.code,
           )
-        : new PanosApiError(
+        : new PanosError(
             'unauthorized',
             `The firewall refused the credential: ${answer.message}.`,
             answer.code,
           );
     case 'role-denied':
-      return new PanosApiError(
+      return new PanosError(
         'role-denied',
         `Your admin role lacks XML API ${ROLE_AREA[answer.requestType] ?? 'access for this request'} (PAN-OS: ${answer.message}).`,
         `type:${answer.requestType}`,
       );
     case 'malformed':
-      return new PanosApiError('malformed', `The firewall's answer could not be read: ${answer.message}`);
+      return new PanosError('malformed', `The firewall's answer could not be read: ${answer.message}`);
     case 'error':
-      return new PanosApiError('api-error', answer.message, answer.code);
+      return new PanosError('api-error', answer.message, answer.code);
   }
 }

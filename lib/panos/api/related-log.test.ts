@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { apiFixture, apiJsonFixture } from '../../../tests/fixtures/api/load';
-import { PanosApiError } from './api-error';
 import type { DirectMethod } from './direct-methods';
+import { PanosError } from './panos-error';
 import { contentJobId, fetchRelatedLogs, isThreatLogRecord, jsonLogRows } from './related-log';
-import { SessionExpiredError } from './session-expiry';
 
 type Cases<T> = { cases: ({ name: string; raw: unknown } & T)[] };
 const enqueueCases = apiJsonFixture<Cases<{ contentJobId: string }>>('related-enqueue-results.json').cases;
@@ -93,9 +92,9 @@ describe('fetchRelatedLogs', () => {
 
   it('does not fall back when retrieveJSONLog says the session is over', async () => {
     const direct = standardDirect(() => ({ type: 'exception', message: 'unauthorized' }));
-    await expect(fetchRelatedLogs(direct.call, ANCHOR, { sleep: async () => {} })).rejects.toBeInstanceOf(
-      SessionExpiredError,
-    );
+    await expect(fetchRelatedLogs(direct.call, ANCHOR, { sleep: async () => {} })).rejects.toMatchObject({
+      kind: 'session-expired',
+    });
   });
 
   it.each([[[41, 0]], [[41]], [[41, null]]])(
@@ -149,7 +148,7 @@ describe('fetchRelatedLogs', () => {
       ...overrides,
     });
     const error = await fetchRelatedLogs(direct.call, ANCHOR, { sleep: async () => {} }).catch((e) => e);
-    expect(error).toBeInstanceOf(PanosApiError);
+    expect(error).toBeInstanceOf(PanosError);
     expect(error.kind).toBe(kind);
   });
 
@@ -205,7 +204,7 @@ describe('contentJobId', () => {
   );
 
   it('refuses shapes without an id', () => {
-    expect(() => contentJobId({ nothing: 1 })).toThrow(PanosApiError);
+    expect(() => contentJobId({ nothing: 1 })).toThrow(PanosError);
   });
 });
 

@@ -5,12 +5,12 @@
 
 import { recordField } from '../logs/log-record';
 import type { LogRecord } from '../types';
-import { abortedError, PanosApiError } from './api-error';
 import type { DirectMethod } from './direct-methods';
 import { directValue } from './direct-result';
 import { type PollOptions, pollUntil, type Sleep, throwIfAborted } from './job-poll';
 import { answerError, parseLogJobResponse } from './log-xml';
-import { isUnauthorizedDirectMessage, SessionExpiredError } from './session-expiry';
+import { abortedError, isAbort, isSessionOver, PanosError, sessionOverError } from './panos-error';
+import { isUnauthorizedDirectMessage } from './session-expiry';
 
 export type DirectCaller = (method: DirectMethod, args: unknown[]) => Promise<unknown>;
 
@@ -26,8 +26,6 @@ export interface RelatedLogAnchor {
 const THREAT_LOG_TYPES = new Set(['threat', 'url', 'data', 'wildfire']);
 const JOB_ID_KEYS = ['contentJob', 'content', 'contentjob', 'jobid', 'job', 'id'];
 const ROW_LIST_KEYS = ['entries', 'entry', 'rows', 'records', 'logs', 'log', 'data', 'result', 'items'];
-/** Error kinds (ours or the bridge's) after which nothing else should be tried. */
-const SESSION_OVER_KINDS = new Set(['session-expired', 'login-page', 'unauthorized', 'aborted']);
 const NO_JOB = new Set(['', '0', 'null', 'undefined']);
 
 /** Calls a Direct method and unwraps its answer. Errors the caller throws keep their own kind. */
@@ -38,8 +36,7 @@ async function callDirect(call: DirectCaller, method: DirectMethod, args: unknow
     raw = await call(method, args);
   } catch (error) {
     if (signal?.aborted) throw abortedError();
-    if (isUnauthorizedDirectMessage(error instanceof Error ? error.message : error))
-      throw new SessionExpiredError();
+    if (isUnauthorizedDirectMessage(error instanceof Error ? error.message : error)) throw sessionOverError();
     throw error;
   }
   throwIfAborted(signal);
@@ -69,7 +66,7 @@ export function contentJobId(value: unknown): string {
     if (key) id = jobIdText((ids as Record<string, unknown>)[key]);
   }
   if (id === null)
-    throw new PanosApiError('malformed', 'The related-log request gave no job id this extension can read.');
+    throw new PanosError('malformed', 'The related-log request gave no job id this extension can read.');
   return NO_JOB.has(id.toLowerCase()) ? '' : id;
 }
 
@@ -82,7 +79,7 @@ function pollText(value: unknown): string {
       if (typeof text === 'string') return text;
     }
   }
-  throw new PanosApiError('malformed', 'The related-log poll did not answer with XML.');
+  throw new PanosError('malformed', 'The related-log poll did not answer with XML.');
 }
 
 function fieldText(value: unknown): string | null {
@@ -165,7 +162,7 @@ export async function fetchRelatedLogs(
     await callDirect(call, 'MonitorDirect.enqueueRelatedLogRequest', [request], signal),
   );
   // No content job proves nothing (the firewall may want the grid page's XML): not "no entries".
-  if (!jobId) throw new PanosApiError('no-content-job', 'The related-log request gave no content job.');
+  if (!jobId) throw new PanosError('no-content-job', 'The related-log request gave no content job.');
 
   const finished = await pollUntil(
     async () => {
@@ -185,8 +182,7 @@ export async function fetchRelatedLogs(
     rows = jsonLogRows(await callDirect(call, 'MonitorDirect.retrieveJSONLog', [finished.xml], signal));
   } catch (error) {
     // Missing or failing retrieveJSONLog: the XML entries say the same. A dead session does not.
-    if (signal?.aborted || SESSION_OVER_KINDS.has(String((error as { kind?: unknown } | null)?.kind)))
-      throw error;
+    if (signal?.aborted || isSessionOver(error) || isAbort(error)) throw error;
   }
   const records = rows && rows.length > 0 ? rows : finished.entries;
   return records.filter(isThreatLogRecord);

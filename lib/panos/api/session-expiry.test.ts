@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiFixture } from '../../../tests/fixtures/api/load';
-import { isSessionOver, PanosApiError } from './api-error';
-import { isLoginPageText, isUnauthorizedDirectMessage, SessionExpiredError } from './session-expiry';
+import { isSessionOver, PanosError, sessionOverError } from './panos-error';
+import { isLoginPageText, isUnauthorizedDirectMessage } from './session-expiry';
 
 describe('isLoginPageText', () => {
   it.each([
@@ -33,14 +33,13 @@ describe('isUnauthorizedDirectMessage', () => {
   });
 });
 
-describe('SessionExpiredError', () => {
-  it('is a PanosApiError that says the session is over', () => {
-    const error = new SessionExpiredError();
-    expect(error).toBeInstanceOf(PanosApiError);
+describe('sessionOverError', () => {
+  it('is a PanosError that says the session is over', () => {
+    const error = sessionOverError();
+    expect(error).toBeInstanceOf(PanosError);
     expect(error.kind).toBe('session-expired');
-    expect(error.name).toBe('SessionExpiredError');
     expect(isSessionOver(error)).toBe(true);
-    expect(isSessionOver(new SessionExpiredError('login-page'))).toBe(true);
-    expect(isSessionOver(new PanosApiError('unauthorized', 'no'))).toBe(false);
+    expect(isSessionOver(sessionOverError('login-page'))).toBe(true);
+    expect(isSessionOver(new PanosError('unauthorized', 'no'))).toBe(false);
   });
 });

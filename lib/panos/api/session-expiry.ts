@@ -2,8 +2,6 @@
 // session is redirected there, so fetch sees it with status 200), or a Direct message that
 // starts with "unauthorized" (reference section 2).
 
-import { PanosApiError } from './api-error';
-
 /** Marker comment the login page carries; the UI itself checks responseText for it. */
 const LOGIN_PAGE_MARKER = '__LOGIN_PAGE__';
 const LOGIN_FORM = /<form\b[^>]*\bid\s*=\s*["']?login_form\b/i;
@@ -19,16 +17,4 @@ export function isLoginPageText(text: string): boolean {
 
 export function isUnauthorizedDirectMessage(message: unknown): boolean {
   return typeof message === 'string' && message.trimStart().toLowerCase().startsWith('unauthorized');
-}
-
-/** The PAN-OS session is over: nothing more will work until the user logs in again. */
-export class SessionExpiredError extends PanosApiError {
-  constructor(
-    kind: 'session-expired' | 'login-page' = 'session-expired',
-    message = 'Your PAN-OS session has expired. Log in again.',
-    code = '',
-  ) {
-    super(kind, message, code);
-    this.name = 'SessionExpiredError';
-  }
 }

@@ -3,10 +3,9 @@
 // The key travels in the X-PAN-KEY header, never in a URL, so it stays out of access logs.
 
 import type { LogDatabase, LogRecord } from '../types';
-import { abortedError, PanosApiError } from './api-error';
 import { type PollOptions, pollUntil, type Sleep } from './job-poll';
 import { answerError, type LogJobResult, parseApiResponse, parseLogJobResponse } from './log-xml';
-import { SessionExpiredError } from './session-expiry';
+import { abortedError, isSessionOver, PanosError } from './panos-error';
 
 export type XmlApiAuth = { kind: 'cookie' } | { kind: 'key'; key: string };
 
@@ -45,7 +44,7 @@ export interface XmlApiClient {
 export type ApiAccess = 'works' | 'refused' | 'role-denied';
 
 export function accessFromError(error: unknown): ApiAccess | null {
-  if (!(error instanceof PanosApiError)) return null;
+  if (!(error instanceof PanosError)) return null;
   if (error.kind === 'unauthorized') return 'refused';
   if (error.kind === 'role-denied') return 'role-denied';
   // PAN-OS answered the request with its own error (bad xpath, no such node): access works.
@@ -79,7 +78,7 @@ export function createXmlApiClient(opts: XmlApiClientOptions): XmlApiClient {
       });
     } catch (error) {
       if (signal?.aborted || (error instanceof Error && error.name === 'AbortError')) throw abortedError();
-      throw new PanosApiError('http', 'The firewall could not be reached.');
+      throw new PanosError('http', 'The firewall could not be reached.');
     }
     const text = await response.text();
     if (!response.ok) {
@@ -93,18 +92,14 @@ export function createXmlApiClient(opts: XmlApiClientOptions): XmlApiClient {
         throw answerError(envelope);
       }
       if (response.status === 401 || response.status === 403) {
-        throw new PanosApiError(
+        throw new PanosError(
           'unauthorized',
           `The firewall refused the request (HTTP ${response.status}).`,
           String(response.status),
         );
       }
       if (envelope.kind === 'error') throw answerError(envelope);
-      throw new PanosApiError(
-        'http',
-        `The firewall answered HTTP ${response.status}.`,
-        String(response.status),
-      );
+      throw new PanosError('http', `The firewall answered HTTP ${response.status}.`, String(response.status));
     }
     return text;
   }
@@ -134,7 +129,7 @@ export function createXmlApiClient(opts: XmlApiClientOptions): XmlApiClient {
       const first = await logJob({ type: 'log', 'log-type': logType, query, nlogs: count }, signal);
       if (first.kind === 'finished') return first.entries;
       const jobId = first.jobId;
-      if (!jobId) throw new PanosApiError('malformed', 'The firewall enqueued a log query without a job id.');
+      if (!jobId) throw new PanosError('malformed', 'The firewall enqueued a log query without a job id.');
       try {
         return await pollUntil(
           async () => {
@@ -145,10 +140,7 @@ export function createXmlApiClient(opts: XmlApiClientOptions): XmlApiClient {
         );
       } catch (error) {
         // Leave no job behind, unless the session is gone (nobody could finish it anyway).
-        if (
-          !(error instanceof SessionExpiredError) &&
-          !(error instanceof PanosApiError && error.kind === 'unauthorized')
-        ) {
+        if (!isSessionOver(error) && !(error instanceof PanosError && error.kind === 'unauthorized')) {
           finishJob(jobId);
         }
         throw error;
@@ -160,7 +152,7 @@ export function createXmlApiClient(opts: XmlApiClientOptions): XmlApiClient {
         const result = await request({ type: 'config', action: 'show', xpath }, signal);
         return result && result.children.length > 0 ? result : null;
       } catch (error) {
-        if (error instanceof PanosApiError && error.kind === 'api-error') {
+        if (error instanceof PanosError && error.kind === 'api-error') {
           if (NO_SUCH_NODE.test(error.message) || error.code === OBJECT_NOT_PRESENT_CODE) return null;
         }
         throw error;
@@ -176,8 +168,7 @@ export function createXmlApiClient(opts: XmlApiClientOptions): XmlApiClient {
 
     async op(cmdXml, signal) {
       const result = await request({ type: 'op', cmd: cmdXml }, signal);
-      if (!result)
-        throw new PanosApiError('malformed', 'The firewall answered the command without a result.');
+      if (!result) throw new PanosError('malformed', 'The firewall answered the command without a result.');
       return result;
     },
   };

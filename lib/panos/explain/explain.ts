@@ -1,12 +1,14 @@
 // Turns one flagged traffic row, its correlated threat entries and the profile resolution into an
 // Explanation: plain data that the tooltip and side panel show as text.
 
+import { unreadableLogsFix, unreadableLogsReason } from '../api/role-access';
 import { recordField } from '../logs/log-record';
 import { isSessionEndingAction } from '../logs/threat-actions';
 import { profileTypeOfSubtype } from '../profiles/profile-types';
 import { endReasonText, threatActionText } from '../training/training';
 import type {
   Explanation,
+  LogDatabase,
   ProfileResolution,
   ProfileType,
   SessionThreats,
@@ -26,6 +28,8 @@ export interface ExplainInput {
   provenance: string[];
   /** When Panorama or firewall could not be told: why, in words (shown as a warning). */
   productNote?: string | null;
+  /** Log databases that could not be read for this row (the role may not allow them). */
+  unreadable?: readonly LogDatabase[];
 }
 
 export function threatFacts(entry: ThreatEntry): ThreatFacts {
@@ -135,6 +139,8 @@ export function explain(input: ExplainInput): Explanation {
   const rule = profile?.rule || blocking?.rule || row.rule;
   const traffic = trafficFacts(row, profile?.deviceGroup ?? '');
   const found = verdict === 'blocked-by-profile' || verdict === 'zone-dos';
+  // Nothing found while a log could not be read: that log is the first place to suspect.
+  const unreadable = found ? [] : (input.unreadable ?? []);
   return {
     verdict,
     headline: headline({ verdict, blocking, profile, rule }, type),
@@ -145,18 +151,23 @@ export function explain(input: ExplainInput): Explanation {
     otherThreats: threats.others.map(threatFacts),
     traffic,
     whyAllow: whyAllow(verdict, rule, blocking, profileWords(type, profile)),
-    nextSteps: nextSteps({
-      verdict,
-      type,
-      profile,
-      blocking,
-      rule,
-      fromZone: traffic.from,
-      sessionid: row.sessionid,
-    }),
+    nextSteps: [
+      ...(unreadable.length > 0 ? [unreadableLogsFix(unreadable)] : []),
+      ...nextSteps({
+        verdict,
+        type,
+        profile,
+        blocking,
+        rule,
+        fromZone: traffic.from,
+        sessionid: row.sessionid,
+      }),
+    ],
     provenance: [...input.provenance, ...profileProvenance(profile, blocking)],
     warnings: warningsOf(input, profile),
-    notFoundReasons: found ? [] : [...NOT_FOUND_REASONS],
+    notFoundReasons: found
+      ? []
+      : [...(unreadable.length > 0 ? [unreadableLogsReason(unreadable)] : []), ...NOT_FOUND_REASONS],
     endReasonText: endReasonText(row.sessionEndReason),
   };
 }

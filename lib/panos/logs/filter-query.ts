@@ -3,17 +3,11 @@
 // PAN-OS documents no escape for a quote inside a quoted value, so such values are refused:
 // no field we filter on (session ids, serials, times, rule names) can hold one.
 
+import { PanosError } from '../api/panos-error';
 import type { TrafficRow } from '../types';
 import { addSeconds, logTimeRange } from './log-time';
 
 export type FilterOperator = 'eq' | 'neq' | 'geq' | 'leq' | 'gt' | 'lt' | 'in' | 'notin' | 'contains' | 'has';
-
-export class FilterValueError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'FilterValueError';
-  }
-}
 
 const BARE_VALUE = /^[0-9a-zA-Z_.-]+$/;
 const FIELD_NAME = /^[a-zA-Z][a-zA-Z0-9_.-]*$/;
@@ -24,7 +18,8 @@ const UNQUOTABLE = /['\u0000-\u001f\u007f]/;
 export function quoteValue(value: string): string {
   if (BARE_VALUE.test(value)) return value;
   if (UNQUOTABLE.test(value)) {
-    throw new FilterValueError(
+    throw new PanosError(
+      'no-safe-query',
       `A filter value cannot contain a quote or a control character: ${JSON.stringify(value)}`,
     );
   }
@@ -32,7 +27,8 @@ export function quoteValue(value: string): string {
 }
 
 export function term(field: string, op: FilterOperator, value: string): string {
-  if (!FIELD_NAME.test(field)) throw new FilterValueError(`Not a log field name: ${JSON.stringify(field)}`);
+  if (!FIELD_NAME.test(field))
+    throw new PanosError('no-safe-query', `Not a log field name: ${JSON.stringify(field)}`);
   return `(${field} ${op} ${quoteValue(value)})`;
 }
 
@@ -99,7 +95,7 @@ function timeWindow(rows: TrafficRow[]): string[] {
  */
 export function buildSessionBatchQuery(rows: TrafficRow[], opts: { panorama: boolean }): string {
   const withSession = rows.filter((row) => row.sessionid.trim() !== '');
-  if (withSession.length === 0) throw new FilterValueError('No row has a session id to look up.');
+  if (withSession.length === 0) throw new PanosError('no-safe-query', 'No row has a session id to look up.');
   const serials = new Set(withSession.map((row) => row.serial.trim()).filter((serial) => serial !== ''));
   let sessions: string;
   if (opts.panorama || serials.size > 1) {

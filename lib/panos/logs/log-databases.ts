@@ -22,8 +22,22 @@ const DATABASE_OF_SUBTYPE: Readonly<Record<string, LogDatabase>> = {
   wildfire: 'wildfire',
 };
 
+const SHORT_NAME: Readonly<Record<LogDatabase, string>> = {
+  threat: 'threat',
+  url: 'URL',
+  data: 'data',
+  wildfire: 'WildFire',
+};
+
+/** "the threat, URL and data logs": what a query of these databases reads, in words. */
+export function databasesText(databases: readonly LogDatabase[]): string {
+  const names = databases.map((database) => SHORT_NAME[database]);
+  if (names.length <= 1) return `the ${names[0] ?? 'no'} log`;
+  return `the ${names.slice(0, -1).join(', ')} and ${names.at(-1)} logs`;
+}
+
 /** What the loading state says is being read. */
-export const DATABASES_READ_TEXT = 'the threat, URL, data and WildFire logs';
+export const DATABASES_READ_TEXT = databasesText(LOG_DATABASES);
 
 export function isLogDatabase(value: unknown): value is LogDatabase {
   return typeof value === 'string' && (LOG_DATABASES as readonly string[]).includes(value);

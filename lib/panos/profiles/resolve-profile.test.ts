@@ -1,8 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { threatEntry } from '../../../tests/fixtures/config/entries';
 import { configFixture, fakeShowConfig, opResultFixture } from '../../../tests/fixtures/config/fake-config';
-import { PanosApiError } from '../api/api-error';
-import { SessionExpiredError } from '../api/session-expiry';
+import { PanosError, sessionOverError } from '../api/panos-error';
 import { createConfigCache, resolveProfile } from './resolve-profile';
 
 const firewall = configFixture('firewall-running.xml');
@@ -67,7 +66,7 @@ describe('resolveProfile', () => {
   it('falls back to the running config when the web UI fails, and says nothing of it on success', async () => {
     const result = await resolveProfile(threatEntry(), {
       product: 'firewall',
-      exceptionProfiles: vi.fn().mockRejectedValue(new PanosApiError('api-error', 'method not found')),
+      exceptionProfiles: vi.fn().mockRejectedValue(new PanosError('api-error', 'method not found')),
       runningConfig: runningConfig(),
     });
     expect(result).toMatchObject({ source: 'running-config', profileName: 'corp-vp', unknownReason: null });
@@ -115,9 +114,9 @@ describe('resolveProfile', () => {
     await expect(
       resolveProfile(threatEntry(), {
         product: 'firewall',
-        exceptionProfiles: vi.fn().mockRejectedValue(new SessionExpiredError()),
+        exceptionProfiles: vi.fn().mockRejectedValue(sessionOverError()),
       }),
-    ).rejects.toBeInstanceOf(SessionExpiredError);
+    ).rejects.toMatchObject({ kind: 'session-expired' });
     const controller = new AbortController();
     controller.abort();
     await expect(

@@ -3,7 +3,7 @@
 // rule's profile-setting in the running config, else what the log alone makes certain. A source
 // that fails is recorded in the answer's reason; only an abort or an expired session is thrown.
 
-import { isSessionOver, PanosApiError } from '../api/api-error';
+import { isAbort, isSessionOver } from '../api/panos-error';
 import type { ProfileResolution, ThreatEntry } from '../types';
 import { profileTypeLabel, profileTypeOfSubtype } from './profile-types';
 import {
@@ -45,10 +45,7 @@ const NO_CONFIG_ACCESS =
   'The running configuration could not be read from this page (no working XML API access; an API key for this firewall can be stored in the options).';
 
 function isFatal(error: unknown, signal?: AbortSignal): boolean {
-  if (signal?.aborted) return true;
-  if (error instanceof PanosApiError && error.kind === 'aborted') return true;
-  if (error instanceof Error && error.name === 'AbortError') return true;
-  return isSessionOver(error);
+  return signal?.aborted === true || isAbort(error) || isSessionOver(error);
 }
 
 const messageOf = (error: unknown) =>
