@@ -2,6 +2,8 @@
 
 import { parseArgs } from 'node:util';
 import { SCENARIOS } from './scenarios';
+import { CONTENT_LOG_TYPES, type ContentLogType } from './scenarios/types';
+import { LOG_REFUSALS, type LogRefusal } from './server/log-role';
 import { DEFAULT_RELEASE, isPanosRelease, PANOS_RELEASES } from './server/releases';
 import { startSimulator } from './server/server';
 import type { ApiRequestArea, EndpointKind, Faults, SimOptions } from './server/types';
@@ -37,6 +39,8 @@ const { values } = parseArgs({
     token: { type: 'string' },
     panos: { type: 'string', default: DEFAULT_RELEASE },
     'role-denies': { type: 'string', multiple: true, default: [] },
+    'log-role-denies': { type: 'string', multiple: true, default: [] },
+    'log-refusal': { type: 'string', default: 'http-403' },
     'log-ui': { type: 'string', default: 'x-grid3' },
     help: { type: 'boolean', default: false },
   },
@@ -49,6 +53,7 @@ if (values.help) {
   [--http500 KIND]… [--malformed KIND]… [--direct-exception] [--token md5|sha256]
   [--related-needs-xml] [--store-ignores-query] [--store-never-calls-back] [--store-max-limit N]
   [--panos ${PANOS_RELEASES.join('|')}] [--role-denies log|config]… [--log-ui x-grid3|unrecognised]
+  [--log-role-denies threat|url|data|wildfire]… [--log-refusal ${LOG_REFUSALS.join('|')}]
 KIND: ${KINDS.join(', ')}`);
   process.exit(0);
 }
@@ -78,6 +83,13 @@ const roleDenies = values['role-denies'].map((area) => {
   if (area !== 'log' && area !== 'config') throw new Error('--role-denies is log or config');
   return area as ApiRequestArea;
 });
+const logRoleDenies = values['log-role-denies'].map((type) => {
+  if (!CONTENT_LOG_TYPES.includes(type as ContentLogType))
+    throw new Error('--log-role-denies is threat, url, data or wildfire');
+  return type as ContentLogType;
+});
+const logRefusal = values['log-refusal'] as LogRefusal;
+if (!LOG_REFUSALS.includes(logRefusal)) throw new Error(`--log-refusal is one of ${LOG_REFUSALS.join(', ')}`);
 const logUi = values['log-ui'];
 if (logUi !== 'x-grid3' && logUi !== 'unrecognised') throw new Error('--log-ui is x-grid3 or unrecognised');
 const options: SimOptions = {
@@ -92,6 +104,8 @@ const options: SimOptions = {
   tokenAlgo: values.token as SimOptions['tokenAlgo'],
   panos: values.panos,
   apiRoleDenies: roleDenies,
+  logRoleDenies,
+  logRefusal,
   logUi,
   faults,
 };

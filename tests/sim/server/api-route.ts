@@ -7,6 +7,7 @@ import { buildPushedPolicy } from './config-xml';
 import type { RequestNotes, SimContext } from './context';
 import { FilterSyntaxError } from './filter';
 import { type Reply, xmlReply } from './http-util';
+import { logRoleRefusal, visibleEntries } from './log-role';
 import { errorXml, jobPollXml, MAX_LOGS, selectLogs } from './log-store';
 import { checkPassword } from './sessions';
 import { el, serialize, type XmlNode } from './xml';
@@ -44,6 +45,8 @@ function logRequest(ctx: SimContext, params: Record<string, string>, notes: Requ
   const nlogs = intParam(params.nlogs, 20);
   if (nlogs < 1 || nlogs > MAX_LOGS)
     return xmlReply(errorXml(`nlogs must be between 1 and ${MAX_LOGS}`, '17'));
+  const refusal = logRoleRefusal(ctx.logRole, logType);
+  if (refusal) return refusal;
   try {
     const entries = selectLogs(ctx.scenario, {
       logtype: logType,
@@ -52,7 +55,7 @@ function logRequest(ctx: SimContext, params: Record<string, string>, notes: Requ
       skip: Math.max(0, intParam(params.skip, 0)),
       limit: nlogs,
     });
-    const job = ctx.jobs.enqueue(entries, [logType]);
+    const job = ctx.jobs.enqueue(visibleEntries(ctx.logRole, logType, entries), [logType]);
     notes.jobId = job.id;
     return msgResult(`query job enqueued with jobid ${job.id}`, [el('job', job.id)]);
   } catch (error) {

@@ -3,6 +3,7 @@
 
 import type { Scenario } from '../scenarios/types';
 import type { JobStore } from './jobs';
+import type { LogRole } from './log-role';
 import type { ReleaseProfile } from './releases';
 import type { SessionStore } from './sessions';
 import type { ApiRequestArea, EndpointKind, Faults, SimRequest } from './types';
@@ -19,6 +20,8 @@ export interface SimContext {
   apiAcceptsSessionCookie: boolean;
   release: ReleaseProfile;
   apiRoleDenies: ReadonlySet<ApiRequestArea>;
+  /** Log databases the admin role may not read, and how a query of one is answered. */
+  logRole: LogRole;
   logUi: 'x-grid3' | 'unrecognised';
   /** `_csrf` values of login forms served and not yet used (releases with loginCsrf). */
   loginCsrf: Set<string>;

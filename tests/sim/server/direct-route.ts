@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { RequestNotes, SimContext } from './context';
 import { jsonReply, type Reply } from './http-util';
+import { visibleRelated } from './log-role';
 import { entriesFromXml, jobPollXml, RELATED_LOG_TYPES, relatedLogs } from './log-store';
 import { exceptionProfiles } from './profile-lookup';
 import type { WebSession } from './sessions';
@@ -70,7 +71,8 @@ function runMethod(ctx: SimContext, name: string, args: unknown[]): unknown {
       if (ctx.faults.relatedLogNeedsResponseText && !holdsEntry(text(request.responseText), anchor)) {
         return [trafficJob];
       }
-      return [trafficJob, ctx.jobs.enqueue(related.content, RELATED_LOG_TYPES).id];
+      const content = visibleRelated(ctx.logRole, ctx.scenario, related.content);
+      return [trafficJob, ctx.jobs.enqueue(content, RELATED_LOG_TYPES).id];
     }
     case 'MonitorDirect.pollLogRequest': {
       const jobId = text(args[0]);

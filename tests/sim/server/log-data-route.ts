@@ -4,6 +4,7 @@
 import type { RequestNotes, SimContext } from './context';
 import { FilterSyntaxError } from './filter';
 import { type Reply, xmlReply } from './http-util';
+import { logRoleRefusal, visibleEntries } from './log-role';
 import { errorXml, jobPollXml, MAX_LOGS, selectLogs } from './log-store';
 import { el, serialize } from './xml';
 
@@ -26,6 +27,8 @@ export function handleLogData(ctx: SimContext, params: Record<string, string>, n
   const limit = intParam(params.limit, 20, 1, MAX_LOGS);
   const maxLimit = ctx.faults.logStoreMaxLimit;
   if (maxLimit > 0 && limit > maxLimit) return xmlReply(errorXml(`Invalid limit ${limit}`));
+  const refusal = logRoleRefusal(ctx.logRole, logtype);
+  if (refusal) return refusal;
   try {
     const entries = selectLogs(ctx.scenario, {
       logtype,
@@ -34,7 +37,7 @@ export function handleLogData(ctx: SimContext, params: Record<string, string>, n
       skip: intParam(params.start, 0, 0, Number.MAX_SAFE_INTEGER),
       limit,
     });
-    const job = ctx.jobs.enqueue(entries, [logtype]);
+    const job = ctx.jobs.enqueue(visibleEntries(ctx.logRole, logtype, entries), [logtype]);
     notes.jobId = job.id;
     return xmlReply(serialize(el('response', [el('result', [el('job', job.id)])], { status: 'success' })));
   } catch (error) {

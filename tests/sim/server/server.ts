@@ -108,6 +108,7 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
     apiAcceptsSessionCookie: options.apiAcceptsSessionCookie ?? false,
     release,
     apiRoleDenies: new Set(options.apiRoleDenies ?? []),
+    logRole: { denied: new Set(options.logRoleDenies ?? []), refusal: options.logRefusal ?? 'http-403' },
     logUi: options.logUi ?? 'x-grid3',
     loginCsrf: new Set(),
     get faults() {

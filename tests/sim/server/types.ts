@@ -1,6 +1,7 @@
 // Public types of the simulator: options, the handle tests hold, fault switches, request log.
 
-import type { Scenario } from '../scenarios/types';
+import type { ContentLogType, Scenario } from '../scenarios/types';
+import type { LogRefusal } from './log-role';
 import type { PanosRelease } from './releases';
 
 export type EndpointKind = 'page' | 'login' | 'static' | 'log-data' | 'direct' | 'api';
@@ -66,6 +67,10 @@ export interface SimOptions {
   panos?: PanosRelease;
   /** XML API request types the admin role may not use: they answer 403 "Type [x] not authorized". */
   apiRoleDenies?: ApiRequestArea[];
+  /** Log databases (`threat`, `url`, `data`, `wildfire`) the admin role may not read (log-role.ts). */
+  logRoleDenies?: ContentLogType[];
+  /** How a query of a denied log is answered (unknown on PAN-OS): 'http-403' (default), 'error-answer', 'no-entries'. */
+  logRefusal?: LogRefusal;
   /** 'unrecognised': log pages render without x-grid3 grid markup (a plausible newer UI). */
   logUi?: 'x-grid3' | 'unrecognised';
   faults?: Partial<Faults>;

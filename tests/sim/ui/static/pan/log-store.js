@@ -93,8 +93,18 @@
         return;
       }
       if (outcome.error) {
-        this.fireEvent('loadexception', this, options, outcome.error);
-        this.fireEvent('exception', this, 'remote', 'read', options, outcome.error);
+        // As Ext 3 does: the response (status, responseText) when there was one, then the reason.
+        const response = outcome.response || null;
+        this.fireEvent('loadexception', this, options, response, outcome.error);
+        this.fireEvent(
+          'exception',
+          this,
+          response ? 'response' : 'remote',
+          'read',
+          options,
+          response,
+          outcome.error,
+        );
         callback([], false);
         return;
       }
@@ -123,7 +133,7 @@
       return { records, count: Number(logs?.getAttribute('count')) || records.length };
     }
 
-    /** One POST; answers {xml, text} or {login: true} or {error}. */
+    /** One POST; answers {xml, text} or {login: true} or {error, response: {status, responseText}}. */
     async post(params) {
       const body = new URLSearchParams();
       for (const [key, value] of Object.entries(params)) {
@@ -137,12 +147,14 @@
       });
       const text = await response.text();
       if (text.includes('__LOGIN_PAGE__')) return { login: true };
-      if (!response.ok) return { error: `HTTP ${response.status}` };
+      const answer = { status: response.status, responseText: text };
+      if (!response.ok) return { error: `HTTP ${response.status}`, response: answer };
       const xml = new window.DOMParser().parseFromString(text, 'application/xml');
-      if (xml.querySelector('parsererror') || !xml.documentElement) return { error: 'malformed XML' };
+      if (xml.querySelector('parsererror') || !xml.documentElement)
+        return { error: 'malformed XML', response: answer };
       const status = xml.documentElement.getAttribute('status');
       if (status === 'unauth') return { login: true };
-      if (status === 'error') return { error: firstText(xml, 'msg') || 'error' };
+      if (status === 'error') return { error: firstText(xml, 'msg') || 'error', response: answer };
       return { xml, text };
     }
 
