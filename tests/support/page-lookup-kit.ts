@@ -3,7 +3,6 @@
 
 import { emptyTally } from '../../lib/lookup/database-tally';
 import { createFailureBackoff } from '../../lib/lookup/failure-backoff';
-import { LookupFailure } from '../../lib/lookup/lookup-errors';
 import { createPageLookup } from '../../lib/lookup/page-lookup';
 import { createSessionGate } from '../../lib/lookup/session-gate';
 import { emptyDetails, untriedOutcomes } from '../../lib/lookup/strategy';
