@@ -12,6 +12,7 @@ import { signFromHashLocation } from '../../lib/panos/product-signs';
 import type { PageAccess } from '../../lib/shell/page-access';
 import { recallCookieApi, rememberCookieApi } from '../../lib/storage/cookie-api-memory';
 import { recallProduct, rememberProduct } from '../../lib/storage/product-memory';
+import { recallUnreadableLogs, rememberUnreadableLog } from '../../lib/storage/unreadable-logs-memory';
 import { recallUnusablePaths, rememberUnusablePath } from '../../lib/storage/unusable-paths-memory';
 import { createLookupSetup } from './lookups/lookup-setup';
 import { reportProduct } from './product/status';
@@ -48,6 +49,7 @@ export function startSession(
     const cookieApi = await recallCookieApi(origin).catch(() => null);
     const rememberedProduct = await recallProduct(origin).catch(() => null);
     const unusablePaths = await recallUnusablePaths(origin).catch(() => []);
+    const unreadableLogs = await recallUnreadableLogs(origin).catch(() => ({}));
     if (stop.signal.aborted) return;
     const setup = createLookupSetup({
       win,
@@ -64,6 +66,12 @@ export function startSession(
       location: () => parseHash(win.location.hash)?.location ?? '',
       cookieApi,
       unusablePaths,
+      unreadableLogs,
+      onLogUnreadable: (id, database) => {
+        rememberUnreadableLog(origin, id, database).catch(() => {
+          // Not remembered: the next page load asks that log once more.
+        });
+      },
       onPathUnusable: (id) => {
         rememberUnusablePath(origin, id).catch(() => {
           // Not remembered: the next page load finds it out again, with one query.

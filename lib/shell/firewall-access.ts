@@ -5,6 +5,7 @@ import type { ShellReply } from '../messages';
 import { forgetCookieApi } from '../storage/cookie-api-memory';
 import { forgetProduct } from '../storage/product-memory';
 import { getSettings, saveSettings, setApiKey } from '../storage/settings';
+import { forgetUnreadableLogs } from '../storage/unreadable-logs-memory';
 import { forgetUnusablePaths } from '../storage/unusable-paths-memory';
 import type { ShellApi } from './browser-api';
 import {
@@ -72,6 +73,7 @@ export async function disableFirewall(
   await forgetCookieApi(origin);
   await forgetProduct(origin);
   await forgetUnusablePaths(origin);
+  await forgetUnreadableLogs(origin);
   // The origin's own grant goes; the host-wide one (Firefox, or granted outside this extension)
   // only when no other port of the host (nor the administrator's list) still needs it. While
   // one does, the start-up origin check keeps this port off.

@@ -1,8 +1,9 @@
 // An admin role without access to the URL Filtering log (the web UI role's Monitor > Logs > URL
 // Filtering switch off). How PAN-OS refuses such a query is not known: two plausible answers are
 // played, HTTP 403 with the role refusal's words and an error answer. Either way the threat and
-// data logs still answer their rows; the URL Filtering log is asked once for the page, and a row
-// nothing was found for says that log could not be read, why, and where the role is changed.
+// data logs still answer their rows; the URL Filtering log is asked once for the firewall (kept
+// for a day), and a row nothing was found for says that log could not be read, why, and where the
+// role is changed.
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,6 +98,18 @@ describe.each([
   });
 
   it('diagnostics name the log that could not be read, by name only', async () => {
+    expect((await pageStatus(s)).unreadableDatabases).toEqual(['url']);
+  });
+
+  it('kept for this firewall: a new page load does not ask the URL log again, and still names it', async () => {
+    s.sim.clearRequests();
+    await s.page.reload();
+    await waitForGridLoaded(s.page);
+    await waitForMarking(s.page);
+    await answersBySession(s.page);
+    const logQueries = s.sim.requests().filter((r) => r.kind === 'log-data' && r.logType !== 'traffic');
+    expect(new Set(logQueries.map((r) => r.logType))).toEqual(new Set(['threat', 'data', 'wildfire']));
+    expect(await panelText(s.page, '184549')).toContain('The URL Filtering log could not be read');
     expect((await pageStatus(s)).unreadableDatabases).toEqual(['url']);
   });
 });

@@ -7,6 +7,7 @@ import { LookupFailure, toLookupFailure } from '../../../lib/lookup/lookup-error
 import { createSessionGate } from '../../../lib/lookup/session-gate';
 import { createSlots } from '../../../lib/lookup/slots';
 import { relatedLogStrategy, uiLogStoreStrategy } from '../../../lib/lookup/strategies/bridge-strategies';
+import { databaseSkips } from '../../../lib/lookup/strategies/every-database';
 import { guardKeyStrategy } from '../../../lib/lookup/strategies/key-guard';
 import { xmlApiStrategy } from '../../../lib/lookup/strategies/xml-api-strategies';
 import {
@@ -27,10 +28,11 @@ import { createXmlApiClient } from '../../../lib/panos/api/xml-api-client';
 import { signFromHashLocation, signFromPageFlag } from '../../../lib/panos/product-signs';
 import { createConfigVersions } from '../../../lib/panos/profiles/config-versions';
 import { createConfigCache, resolveProfile } from '../../../lib/panos/profiles/resolve-profile';
-import type { Explanation, ProfileResolution, ThreatEntry } from '../../../lib/panos/types';
+import type { Explanation, LogDatabase, ProfileResolution, ThreatEntry } from '../../../lib/panos/types';
 import type { ApiAccessBook } from '../../../lib/status/access-book';
 import type { CookieApiAnswer, CookieApiKnowledge } from '../../../lib/storage/cookie-api-memory';
 import type { RememberedProduct } from '../../../lib/storage/product-memory';
+import type { UnreadableLogs } from '../../../lib/storage/unreadable-logs-memory';
 import { createProductDetector, type ProductDetector } from '../product/product-detector';
 import { readProductSigns } from '../product/product-signs-api';
 import { accessBookFrom, learningClient, probingLogsFirst, settledAreas } from './api-access';
@@ -94,6 +96,10 @@ export function createLookupSetup(opts: {
   unusablePaths?: StrategyId[];
   /** A path returned entries of other sessions: its filter is ignored on this firewall. */
   onPathUnusable?(id: StrategyId): void;
+  /** Logs each path found refused on an earlier visit (the admin role may not read them): not asked. */
+  unreadableLogs?: UnreadableLogs;
+  /** A path found one log refused (the others answered): worth remembering for this firewall. */
+  onLogUnreadable?(id: StrategyId, database: LogDatabase): void;
   /** A definite answer on the session cookie at /api/ (not a login page, which expiry gives too). */
   onCookieApiLearned?(area: ApiArea, answer: CookieApiAnswer): void;
 }): LookupSetup {
@@ -143,14 +149,16 @@ export function createLookupSetup(opts: {
   // Every way through the web session first; the key last.
   const strategies: ThreatLogStrategy[] = [];
   const panorama = () => product.product() === 'panorama';
-  if (bridge) strategies.push(uiLogStoreStrategy(bridge, panorama));
+  const skipsFor = (id: StrategyId) =>
+    databaseSkips(opts.unreadableLogs?.[id] ?? [], (database) => opts.onLogUnreadable?.(id, database));
+  if (bridge) strategies.push(uiLogStoreStrategy(bridge, panorama, skipsFor('ui-log-store')));
   const cookieLogs = probingLogsFirst(cookieClient, () => access.cookie.log);
-  strategies.push(xmlApiStrategy('xml-api-cookie', cookieLogs, panorama));
+  strategies.push(xmlApiStrategy('xml-api-cookie', cookieLogs, panorama, skipsFor('xml-api-cookie')));
   if (bridge) strategies.push(relatedLogStrategy(bridge));
   if (keyClient) {
     const keyLogs = probingLogsFirst(keyClient, () => access.key.log);
     strategies.push(
-      guardKeyStrategy(xmlApiStrategy('xml-api-key', keyLogs, panorama), {
+      guardKeyStrategy(xmlApiStrategy('xml-api-key', keyLogs, panorama, skipsFor('xml-api-key')), {
         cookieRefused,
         shownSessionId: (row) => shownSessionId(win.document, row.index),
       }),

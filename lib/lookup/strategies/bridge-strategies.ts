@@ -8,7 +8,7 @@ import { inferDatabase, type LogDatabase, withDatabase } from '../../panos/logs/
 import type { LogRecord, TrafficRow } from '../../panos/types';
 import { LookupFailure, toLookupFailure } from '../lookup-errors';
 import type { ThreatLogStrategy } from '../strategy';
-import { readEveryDatabase, type UnreadableBook } from './every-database';
+import { type DatabaseSkips, databaseSkips, readEveryDatabase } from './every-database';
 
 export interface BridgeRequester {
   request<T>(req: BridgeRequestBody, signal?: AbortSignal): Promise<T>;
@@ -68,8 +68,12 @@ export function relatedLogStrategy(bridge: BridgeRequester): ThreatLogStrategy {
  * 2. The UI's own log endpoint, through a store of the page's own LogStore class: one
  * `logs.query` per log database.
  */
-export function uiLogStoreStrategy(bridge: BridgeRequester, panorama: () => boolean): ThreatLogStrategy {
-  const unreadable: UnreadableBook = new Map();
+export function uiLogStoreStrategy(
+  bridge: BridgeRequester,
+  panorama: () => boolean,
+  /** The logs this path may not read (some found on an earlier visit): not asked. */
+  skips: DatabaseSkips = databaseSkips(),
+): ThreatLogStrategy {
   return {
     id: 'ui-log-store',
     batched: true,
@@ -90,7 +94,7 @@ export function uiLogStoreStrategy(bridge: BridgeRequester, panorama: () => bool
           }
           return result;
         };
-        return await readEveryDatabase(readOne, inSlot, signal, { unreadable });
+        return await readEveryDatabase(readOne, inSlot, signal, { skips });
       } catch (error) {
         throw toLookupFailure(error, 'page');
       }

@@ -15,6 +15,25 @@ export type DatabaseReader = (database: LogDatabase, signal: AbortSignal) => Pro
 /** The databases one path found unreadable on this page: not asked again. */
 export type UnreadableBook = Map<LogDatabase, UnreadableDatabase>;
 
+/** What an earlier visit found refused (kept per origin for a day) says, for the rows' answers. */
+export const REMEMBERED_REFUSAL = 'PAN-OS refused its query on an earlier visit (remembered for a day)';
+
+/** One path's unreadable databases: those an earlier visit found, and who to tell of a new one. */
+export interface DatabaseSkips {
+  book: UnreadableBook;
+  onRefused?(database: LogDatabase): void;
+}
+
+export function databaseSkips(
+  remembered: readonly LogDatabase[] = [],
+  onRefused?: (database: LogDatabase) => void,
+): DatabaseSkips {
+  const book: UnreadableBook = new Map(
+    remembered.map((database) => [database, { database, reason: REMEMBERED_REFUSAL }]),
+  );
+  return { book, onRefused };
+}
+
 export async function readEveryDatabase(
   readOne: DatabaseReader,
   inSlot: SlotRunner,
@@ -23,11 +42,11 @@ export async function readEveryDatabase(
     /** Ask one database first, the rest once it answered: a credential not yet seen to work is tried once. */
     firstAlone?: boolean;
     /** This path's unreadable databases: skipped, and added to when a query is refused. */
-    unreadable?: UnreadableBook;
+    skips?: DatabaseSkips;
   } = {},
 ): Promise<StrategyRead> {
   signal.throwIfAborted();
-  const book: UnreadableBook = opts.unreadable ?? new Map();
+  const book: UnreadableBook = opts.skips?.book ?? new Map();
   const asked = LOG_DATABASES.filter((database) => !book.has(database));
   const jobs = new AbortController();
   const stopAll = () => jobs.abort(signal.reason);
@@ -62,7 +81,10 @@ export async function readEveryDatabase(
       : await Promise.all(asked.map((db) => readInSlot(db, false)));
     // Every database refused: that is the path's answer, not one log's.
     if (refused.length === asked.length && refused[0]) throw refused[0].error;
-    for (const { database, reason } of refused) book.set(database, { database, reason });
+    for (const { database, reason } of refused) {
+      book.set(database, { database, reason });
+      opts.skips?.onRefused?.(database);
+    }
     return { records: parts.flat(), unreadable: [...book.values()] };
   } catch (error) {
     throw firstFailure ? (firstFailure as { error: unknown }).error : error;

@@ -11,7 +11,7 @@ import { createXmlApiClient } from '../../panos/api/xml-api-client';
 import type { LogDatabase } from '../../panos/types';
 import type { SlotRunner } from '../strategy';
 import { type BridgeRequester, uiLogStoreStrategy } from './bridge-strategies';
-import { type DatabaseReader, readEveryDatabase, type UnreadableBook } from './every-database';
+import { type DatabaseReader, databaseSkips, REMEMBERED_REFUSAL, readEveryDatabase } from './every-database';
 import { xmlApiStrategy } from './xml-api-strategies';
 
 const inSlot: SlotRunner = (task) => task();
@@ -31,28 +31,37 @@ function reader(refuse: readonly LogDatabase[], error = () => new PanosError('re
 
 describe('readEveryDatabase with a refused database', () => {
   it('the others answer; the refused one is named with why, and not asked again on the page', async () => {
-    const book: UnreadableBook = new Map();
+    const told: string[] = [];
+    const skips = databaseSkips([], (database) => told.push(database));
     const first = reader(['url']);
-    const read = await readEveryDatabase(first.readOne, inSlot, signal(), { unreadable: book });
+    const read = await readEveryDatabase(first.readOne, inSlot, signal(), { skips });
     expect(read.records.map((record) => record.subtype)).toEqual(['threat', 'data', 'wildfire']);
     expect(read.unreadable).toEqual([
       { database: 'url', reason: 'PAN-OS refused the query ("Not allowed")' },
     ]);
+    expect(told).toEqual(['url']);
     const second = reader([]);
-    const again = await readEveryDatabase(second.readOne, inSlot, signal(), { unreadable: book });
+    const again = await readEveryDatabase(second.readOne, inSlot, signal(), { skips });
     expect(second.asked).toEqual(['threat', 'data', 'wildfire']);
     expect(again.unreadable?.map(({ database }) => database)).toEqual(['url']);
   });
 
+  it('a log an earlier visit found refused is not asked, and still named', async () => {
+    const first = reader([]);
+    const read = await readEveryDatabase(first.readOne, inSlot, signal(), {
+      skips: databaseSkips(['data']),
+    });
+    expect(first.asked).toEqual(['threat', 'url', 'wildfire']);
+    expect(read.unreadable).toEqual([{ database: 'data', reason: REMEMBERED_REFUSAL }]);
+  });
+
   it('every database refused is the path failing, not four unreadable logs', async () => {
     const all = reader(['threat', 'url', 'data', 'wildfire']);
-    const book: UnreadableBook = new Map();
-    await expect(
-      readEveryDatabase(all.readOne, inSlot, signal(), { unreadable: book }),
-    ).rejects.toMatchObject({
+    const skips = databaseSkips();
+    await expect(readEveryDatabase(all.readOne, inSlot, signal(), { skips })).rejects.toMatchObject({
       kind: 'refused',
     });
-    expect(book.size).toBe(0);
+    expect(skips.book.size).toBe(0);
   });
 
   it('a credential tried alone first: its refusal stops there, the rest are not asked', async () => {

@@ -6,17 +6,18 @@ import { buildSessionBatchQuery } from '../../panos/logs/filter-query';
 import { toLookupFailure } from '../lookup-errors';
 import type { ThreatLogStrategy } from '../strategy';
 import { batchLimit } from './bridge-strategies';
-import { readEveryDatabase, type UnreadableBook } from './every-database';
+import { type DatabaseSkips, databaseSkips, readEveryDatabase } from './every-database';
 
 export function xmlApiStrategy(
   id: 'xml-api-cookie' | 'xml-api-key',
   client: XmlApiClient,
   /** Asked per query: whether this is Panorama may be decided after the strategies are built. */
   panorama: () => boolean,
+  /** The logs this path may not read (some found on an earlier visit): not asked. */
+  skips: DatabaseSkips = databaseSkips(),
 ): ThreatLogStrategy {
   /** This credential answered a log query on this page: its jobs may start together. */
   let answered = false;
-  const unreadable: UnreadableBook = new Map();
   return {
     id,
     batched: true,
@@ -30,7 +31,7 @@ export function xmlApiStrategy(
             client.queryLogs(database, query, { nlogs: batchLimit(rows), signal: jobSignal }),
           inSlot,
           signal,
-          { firstAlone: !answered, unreadable },
+          { firstAlone: !answered, skips },
         );
         answered = true;
         return read;
