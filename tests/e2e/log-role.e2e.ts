@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator } from '../sim/index';
 import { answersBySession, badgeButton, panel, rowIndexOfSession } from './answers';
 import { type ExpectedAnswer, expectedAnswer } from './database-answers';
-import { tabIdOf } from './extension-ui';
+import { openPopup, tabIdOf, waitForPopupText } from './extension-ui';
 import { waitForGridLoaded, waitForMarking } from './grid-probe';
 import { type E2eSession, openSession } from './session';
 
@@ -97,8 +97,14 @@ describe.each([
     );
   });
 
-  it('diagnostics name the log that could not be read, by name only', async () => {
+  it('diagnostics name the log that could not be read, by name only; the popup says it in words', async () => {
     expect((await pageStatus(s)).unreadableDatabases).toEqual(['url']);
+    const popup = await openPopup(s.browser, await tabIdOf(s.browser.worker, s.page));
+    const text = await waitForPopupText(popup, /Not readable/);
+    expect(text).toContain(
+      'The URL Filtering log could not be read: PAN-OS refused the query, and your admin role may not allow it (Device > Admin Roles).',
+    );
+    await popup.close();
   });
 
   it('kept for this firewall: a new page load does not ask the URL log again, and still names it', async () => {

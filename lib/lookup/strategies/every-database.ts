@@ -5,6 +5,7 @@
 // as whole. A database whose query alone is refused (an admin role may be denied one log) is
 // skipped for the page's life and named in the answer; the others still answer.
 
+import { PanosError } from '../../panos/api/panos-error';
 import { LOG_DATABASES, type LogDatabase, withDatabase } from '../../panos/logs/log-databases';
 import type { LogRecord } from '../../panos/types';
 import { databaseRefusal } from '../lookup-errors';
@@ -48,6 +49,8 @@ export async function readEveryDatabase(
   signal.throwIfAborted();
   const book: UnreadableBook = opts.skips?.book ?? new Map();
   const asked = LOG_DATABASES.filter((database) => !book.has(database));
+  // Every log refused before (other tabs, other days): nothing is left to ask on this path.
+  if (asked.length === 0) throw new PanosError('refused', 'Every log database was refused before.');
   const jobs = new AbortController();
   const stopAll = () => jobs.abort(signal.reason);
   signal.addEventListener('abort', stopAll, { once: true });

@@ -55,6 +55,16 @@ describe('readEveryDatabase with a refused database', () => {
     expect(read.unreadable).toEqual([{ database: 'data', reason: REMEMBERED_REFUSAL }]);
   });
 
+  it('every log refused before leaves nothing to ask: the path fails without a request', async () => {
+    const none = reader([]);
+    await expect(
+      readEveryDatabase(none.readOne, inSlot, signal(), {
+        skips: databaseSkips(['threat', 'url', 'data', 'wildfire']),
+      }),
+    ).rejects.toMatchObject({ kind: 'refused' });
+    expect(none.asked).toEqual([]);
+  });
+
   it('every database refused is the path failing, not four unreadable logs', async () => {
     const all = reader(['threat', 'url', 'data', 'wildfire']);
     const skips = databaseSkips();
