@@ -3,7 +3,8 @@
 // failure of the path (server error, no answer in time, session over) stops the others (their
 // jobs are finished by the clients' abort paths), so the page never gets half an answer presented
 // as whole. A database whose query alone is refused (an admin role may be denied one log) is
-// skipped for the page's life and named in the answer; the others still answer.
+// named in the answer and skipped from then on (the caller keeps it per firewall for a day); the
+// others still answer.
 
 import { PanosError } from '../../panos/api/panos-error';
 import { LOG_DATABASES, type LogDatabase, withDatabase } from '../../panos/logs/log-databases';
