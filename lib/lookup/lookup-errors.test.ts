@@ -119,6 +119,11 @@ describe('databaseRefusal', () => {
     if (kind === 'refused') expect(reason).toBe('PAN-OS refused the query ("Not allowed")');
   });
 
+  it("keeps the firewall's words short", () => {
+    const reason = databaseRefusal(new PanosError('api-error', 'x'.repeat(5000)));
+    expect(reason?.length).toBeLessThan(250);
+  });
+
   it('is null for anything not of the family', () => {
     expect(databaseRefusal(new Error('refused'))).toBeNull();
     expect(databaseRefusal(new LookupFailure('failed', 'm'))).toBeNull();

@@ -127,6 +127,8 @@ export function toLookupFailure(error: unknown, source: FailureSource): LookupFa
   return lookupFailureOf(error);
 }
 
+const MAX_SAID = 200;
+
 /**
  * Why one log database's query was refused while the path itself works (others answered), in
  * words; null when the error is not a refusal but a failure of the path (server error, no answer
@@ -138,7 +140,8 @@ export function databaseRefusal(error: unknown): string | null {
   switch (error.kind) {
     case 'refused':
     case 'api-error':
-      return `PAN-OS refused the query ("${error.message}")`;
+      // The firewall's own words, kept short: they end up in every row's answer.
+      return `PAN-OS refused the query ("${error.message.slice(0, MAX_SAID)}")`;
     case 'role-denied':
       return 'PAN-OS answered that the admin role is not authorized for it';
     case 'unauthorized':
