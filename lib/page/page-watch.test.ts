@@ -149,6 +149,18 @@ describe('watchTrafficPage', () => {
     watch.stop();
   });
 
+  it('by default waits the production 30 s for the grid before it says the grid is missing', () => {
+    vi.useFakeTimers();
+    window.location.hash = TRAFFIC;
+    const missing = vi.fn();
+    const watch = watchTrafficPage(window, { onEnter() {}, onLeave() {}, onGridMissing: missing });
+    vi.advanceTimersByTime(29_999);
+    expect(missing).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(missing).toHaveBeenCalledTimes(1);
+    watch.stop();
+  });
+
   it('removes the observer and the timer when the user leaves before the grid shows', () => {
     vi.useFakeTimers();
     const res = trackResources();

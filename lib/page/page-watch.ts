@@ -3,6 +3,7 @@
 // there a body observer (and a timer capping the wait). Each visit gets an AbortController:
 // whatever the visit registers with its signal goes away when the user leaves.
 
+import { DEADLINES } from '../deadlines';
 import { isLoginPage, parseHash, TRAFFIC_LOG_BRANCH } from './detect';
 import { findTrafficGrid } from './find-grid';
 import { GRID_BODY_SELECTOR } from './selectors';
@@ -23,9 +24,6 @@ export interface TrafficPageWatch {
   stop(): void;
 }
 
-/** How long to wait for the grid after the hash says Monitor > Traffic. */
-export const GRID_WAIT_MS = 30_000;
-
 /** A visit is keyed by its hash's location too: another vsys or device group is a new visit. */
 function trafficVisitKey(hash: string): string | null {
   const parsed = parseHash(hash);
@@ -38,7 +36,7 @@ export function watchTrafficPage(
   opts: { gridWaitMs?: number } = {},
 ): TrafficPageWatch {
   const doc = win.document;
-  const gridWaitMs = opts.gridWaitMs ?? GRID_WAIT_MS;
+  const gridWaitMs = opts.gridWaitMs ?? DEADLINES.gridWaitMs;
   let visit: { key: string; controller: AbortController; entered: boolean } | null = null;
 
   function leave(): void {

@@ -37,6 +37,17 @@ describe('pollUntil', () => {
     expect(check).toHaveBeenCalledTimes(2); // 250 + 500 ms; 1000 more would pass the limit
   });
 
+  it('by default polls for the production 30 s before it gives up', async () => {
+    const sleeps: number[] = [];
+    const error = await pollUntil(async () => undefined, {
+      sleep: async (ms) => void sleeps.push(ms),
+      what: 'The job',
+    }).catch((e) => e);
+    expect(error).toMatchObject({ kind: 'timeout', message: 'The job did not finish within 30 s.' });
+    expect(sleeps).toEqual(pollDelays({ maxWaitMs: 30_000 }));
+    expect(sleeps.reduce((sum, ms) => sum + ms, 0)).toBeGreaterThan(28_000);
+  });
+
   it('stops at once when aborted, before or during a wait', async () => {
     const controller = new AbortController();
     controller.abort();

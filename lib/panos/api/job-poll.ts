@@ -1,6 +1,7 @@
 // Polling a PAN-OS log job: fast at first, then backing off to at most one check every
 // maxDelayMs, giving up after maxWaitMs. Shared by the XML API and the Detailed Log View flow.
 
+import { DEADLINES } from '../../deadlines';
 import { abortedError, PanosError } from './panos-error';
 
 export interface PollOptions {
@@ -10,7 +11,7 @@ export interface PollOptions {
   maxDelayMs?: number;
   /** Growth of the wait after each check (default 2). */
   factor?: number;
-  /** Total wait before giving up (default 30 s). */
+  /** Total wait before giving up (default: the build's log job deadline, 30 s in production). */
   maxWaitMs?: number;
 }
 
@@ -20,7 +21,7 @@ export const DEFAULT_POLL: Required<PollOptions> = {
   firstDelayMs: 250,
   maxDelayMs: 2000,
   factor: 2,
-  maxWaitMs: 30_000,
+  maxWaitMs: DEADLINES.logJobMs,
 };
 
 /** setTimeout that rejects with an 'aborted' error when the signal fires. */
