@@ -1,6 +1,7 @@
 // Strategies 1 and 2: through the page's own logged-in UI, via the main-world bridge.
 
 import type { BridgeRequestBody } from '../../bridge/protocol';
+import { DEADLINES } from '../../deadlines';
 import type { DirectMethod } from '../../panos/api/direct-methods';
 import { fetchRelatedLogs } from '../../panos/api/related-log';
 import { buildSessionBatchQuery } from '../../panos/logs/filter-query';
@@ -15,7 +16,6 @@ export interface BridgeRequester {
 }
 
 const DIRECT_TIMEOUT_MS = 15_000;
-const LOG_QUERY_TIMEOUT_MS = 45_000;
 
 /** Enough entries for every session of the page, with room for alerts before each block. */
 export function batchLimit(rows: TrafficRow[]): number {
@@ -82,7 +82,13 @@ export function uiLogStoreStrategy(
         const query = buildSessionBatchQuery(rows, { panorama: panorama() });
         const readOne = async (logtype: LogDatabase, jobSignal: AbortSignal) => {
           const result = await bridge.request<unknown>(
-            { type: 'logs.query', logtype, query, limit: batchLimit(rows), timeoutMs: LOG_QUERY_TIMEOUT_MS },
+            {
+              type: 'logs.query',
+              logtype,
+              query,
+              limit: batchLimit(rows),
+              timeoutMs: DEADLINES.logStoreQueryMs,
+            },
             jobSignal,
           );
           jobSignal.throwIfAborted();
