@@ -5,6 +5,7 @@
 
 import type { Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { E2E_DEADLINES } from '../../lib/deadlines';
 import type { Faults, SimRequest } from '../sim/index';
 import { badgeButton, panel, rowIndexOfSession, uiLogJobs } from './answers';
 import { collectErrors, describeErrors, type ErrorCollector, NETWORK_STATUS_NOISE } from './error-collector';
@@ -232,16 +233,22 @@ describe('the UI log store answers otherwise than guessed (XML API accepts the c
     await expectNoErrors();
   });
 
-  it('log store never calls back: after its deadline it is inconclusive, the XML API answers', async () => {
-    const started = Date.now();
-    await reloadWith({ logStoreNeverCallsBack: true });
-    expect(await answers(90_000)).toEqual(baseline);
-    counts.push({ switch: 'logStoreNeverCallsBack', msToAnswers: Date.now() - started });
-    const lines = await popupLines();
-    expect(line(lines, STORE)).toContain('inconclusive; 1 inconclusive (no answer in time), not asked again');
-    expect(line(lines, COOKIE)).toMatch(/: works; 1 proven/);
-    await expectNoErrors();
-  }, 120_000);
+  it(
+    'log store never calls back: after its deadline it is inconclusive, the XML API answers',
+    async () => {
+      const started = Date.now();
+      await reloadWith({ logStoreNeverCallsBack: true });
+      expect(await answers(E2E_DEADLINES.logStoreQueryMs + 30_000)).toEqual(baseline);
+      counts.push({ switch: 'logStoreNeverCallsBack', msToAnswers: Date.now() - started });
+      const lines = await popupLines();
+      expect(line(lines, STORE)).toContain(
+        'inconclusive; 1 inconclusive (no answer in time), not asked again',
+      );
+      expect(line(lines, COOKIE)).toMatch(/: works; 1 proven/);
+      await expectNoErrors();
+    },
+    E2E_DEADLINES.logStoreQueryMs + 60_000,
+  );
 
   it('a row nobody has an entry for says what was searched', async () => {
     await reloadWith({});

@@ -7,6 +7,7 @@
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { E2E_DEADLINES } from '../../lib/deadlines';
 import type { PanosRelease, SimOptions } from '../sim/index';
 import { answersBySession, badgeButton, panel, rowIndexOfSession, uiLogJobs } from './answers';
 import type { ExtensionBrowser } from './browser';
@@ -15,6 +16,8 @@ import { waitForGridLoaded, waitForMarking } from './grid-probe';
 import { type E2eSession, openSession } from './session';
 
 type Copied = { copied?: string[] };
+
+const GRID_WAIT_MS = E2E_DEADLINES.gridWaitMs;
 
 /** "Copy diagnostics" on the options page, as a user sends it: the parsed report and its text. */
 async function copyDiagnostics(b: ExtensionBrowser): Promise<{ text: string; report: DiagnosticsReport }> {
@@ -207,23 +210,30 @@ describe('a log UI this extension has never seen (no x-grid3 grid)', () => {
     await s?.close();
   });
 
-  it('the popup and diagnostics say the UI is not recognised and what was found, never "0 flagged"', async () => {
-    const popup = await openPopup(s.browser, await tabIdOf(s.browser.worker, s.page));
-    // The grid wait is capped at 30 s; until then the page may still be loading, and says so.
-    expect(await waitForPopupText(popup, /waiting for its log grid/, 10_000)).not.toMatch(/visible rows/);
-    const text = await waitForPopupText(popup, /not recognised/, 45_000);
-    expect(text).toContain('Monitor > Traffic, but this PAN-OS UI is not recognised');
-    expect(text).toMatch(/found: 0 ExtJS grid views; 1 other grid/);
-    expect(text).not.toMatch(/\b0 of \d+ visible rows/);
-    await popup.close();
-    const { report } = await copyDiagnostics(s.browser);
-    const status = report.tabs[0]?.status;
-    expect(status?.unrecognisedUi).toEqual({ found: expect.stringContaining('0 ExtJS grid views') });
-    expect(status?.rowsFlagged).toBe(0);
-    expect(status?.trafficPage).toBe(false);
-    expect(status?.release).toMatchObject({ rpcObject: 'Panos.direct', logStoreClass: true, logGrids: [] });
-    expect(await s.page.locator('threat-lens-badge, threat-lens-summary').count()).toBe(0);
-  }, 60_000);
+  it(
+    'the popup and diagnostics say the UI is not recognised and what was found, never "0 flagged"',
+    async () => {
+      const popup = await openPopup(s.browser, await tabIdOf(s.browser.worker, s.page));
+      // The grid wait is capped (30 s; the e2e build's table: E2E_DEADLINES); until then the page
+      // may still be loading, and says so.
+      expect(await waitForPopupText(popup, /waiting for its log grid/, GRID_WAIT_MS)).not.toMatch(
+        /visible rows/,
+      );
+      const text = await waitForPopupText(popup, /not recognised/, GRID_WAIT_MS + 15_000);
+      expect(text).toContain('Monitor > Traffic, but this PAN-OS UI is not recognised');
+      expect(text).toMatch(/found: 0 ExtJS grid views; 1 other grid/);
+      expect(text).not.toMatch(/\b0 of \d+ visible rows/);
+      await popup.close();
+      const { report } = await copyDiagnostics(s.browser);
+      const status = report.tabs[0]?.status;
+      expect(status?.unrecognisedUi).toEqual({ found: expect.stringContaining('0 ExtJS grid views') });
+      expect(status?.rowsFlagged).toBe(0);
+      expect(status?.trafficPage).toBe(false);
+      expect(status?.release).toMatchObject({ rpcObject: 'Panos.direct', logStoreClass: true, logGrids: [] });
+      expect(await s.page.locator('threat-lens-badge, threat-lens-summary').count()).toBe(0);
+    },
+    GRID_WAIT_MS + 30_000,
+  );
 });
 
 describe('an admin role without XML API access (the session cookie is accepted)', () => {
