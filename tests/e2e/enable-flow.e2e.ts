@@ -11,7 +11,6 @@ import { type ExtensionBrowser, launchWithExtension, STORE_EXTENSION_DIR } from 
 import {
   allowSiteOnExtensionsPage,
   badgeCount,
-  buildStoreExtension,
   type ChromeLike,
   EXTENSION_DEBUGGING_FLAG,
   grantedOrigins,
@@ -55,7 +54,6 @@ describe('enable flow (store build, no host permissions)', () => {
 
   beforeAll(async () => {
     otherPort = await startSimulator({ port: 0, scenario: 'default' });
-    buildStoreExtension();
     sim = await startSimulator({ port: 0, scenario: 'default' });
     b = await launchWithExtension({
       extensionDir: STORE_EXTENSION_DIR,

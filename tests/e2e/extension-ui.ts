@@ -1,6 +1,7 @@
 // The extension's own pages and the browser's extension controls, for the shell e2e tests: the
-// popup opened as a page for a given tab, the toolbar button pressed through CDP, the store
-// build made on demand, and what the service worker sees (grants, registered scripts, storage).
+// popup opened as a page for a given tab, the toolbar button pressed through CDP, the wxt CLI
+// (the packages are built by the suite's global set-up), and what the service worker sees
+// (grants, registered scripts, storage).
 
 import { execFileSync } from 'node:child_process';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
@@ -20,14 +21,6 @@ export interface ChromeLike {
 
 /** Chromium flag that opens CDP's Extensions domain (Extensions.triggerAction) to the test. */
 export const EXTENSION_DEBUGGING_FLAG = '--enable-unsafe-extension-debugging';
-
-/**
- * Builds the store package (.output/chrome-mv3, no host permissions) from the current sources:
- * `npm run test:e2e` builds only the e2e variant, and a stale store build would prove nothing.
- */
-export function buildStoreExtension(): void {
-  runWxt(['build']);
-}
 
 /**
  * Runs the wxt CLI as a developer's shell would. Not with vitest's environment: its

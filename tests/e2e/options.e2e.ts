@@ -8,7 +8,6 @@ import { type Simulator, startSimulator } from '../sim/index';
 import { type ExtensionBrowser, launchWithExtension, STORE_EXTENSION_DIR } from './browser';
 import {
   allowSiteOnExtensionsPage,
-  buildStoreExtension,
   type ChromeLike,
   grantedOrigins,
   registeredScripts,
@@ -61,7 +60,6 @@ describe('options page (store build)', () => {
   const simPattern = () => `${sim.url}/*`;
 
   beforeAll(async () => {
-    buildStoreExtension();
     sim = await startSimulator({ port: 0, scenario: 'default' });
     b = await launchWithExtension({ extensionDir: STORE_EXTENSION_DIR });
     // The permission prompt cannot be answered in headless Chromium (see enable-flow.e2e.ts):

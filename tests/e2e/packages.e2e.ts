@@ -110,12 +110,7 @@ describe('packages (npm run zip)', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'threat-lens-packages-'));
 
   beforeAll(async () => {
-    for (const name of readdirSync(OUTPUT, { withFileTypes: true })) {
-      if (name.isFile() && name.name.endsWith('.zip')) rmSync(join(OUTPUT, name.name));
-    }
-    // The same two commands as `npm run zip`.
-    runWxt(['zip']);
-    runWxt(['zip', '-b', 'firefox', '--mv3']);
+    // Made by the suite's global set-up (tests/e2e/global-setup.ts) with `npm run zip`'s commands.
     chrome = await readZip(zipNamed('-chrome.zip'));
     firefox = await readZip(zipNamed('-firefox.zip'));
     sources = await readZip(zipNamed('-sources.zip'));
