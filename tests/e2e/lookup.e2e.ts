@@ -114,7 +114,10 @@ describe('answers on a firewall (default scenario, prefetch)', () => {
       .getByRole('button', { name: /Show in Monitor > Logs > Threat/ })
       .click();
     await s.page.waitForFunction(() => window.location.hash.includes('monitor/logs/threat'));
-    expect(await s.page.inputValue('input[name=query]')).toMatch(/sessionid eq \d+/);
+    // The hash changes first; the page builds the Threat view on the hashchange event that
+    // follows. Until then the traffic view's (empty) filter box is still the one on the page.
+    const threatFilter = s.page.locator('.pan-log-viewer[data-logtype="threat"] input[name=query]');
+    expect(await threatFilter.inputValue()).toMatch(/sessionid eq \d+/);
     expect(s.pageErrors).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 // Session End Reason, Action or Type cell explains its value; the switch in the popup turns it
 // off at once; the glossary page lists and finds every value. axe-core checks each surface.
 
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { type ChromeLike, openPopup, tabIdOf } from './extension-ui';
@@ -133,16 +134,14 @@ describe('training mode', () => {
       const { settings } = await (globalThis as unknown as G).chrome.storage.local.get('settings');
       if ((settings as { showTraining?: boolean }).showTraining !== false) throw new Error('not saved');
     });
+    // The switch reaches the open tab through the background a moment later: hover again until
+    // the tab shows it (a tip means the change has not arrived yet), then once more to be sure.
     await s.page.bringToFront();
-    await (await cellWithValue(s.page, 'Session End Reason', 'aged-out')).hover();
-    await s.page.waitForTimeout(900);
-    expect(await s.page.locator('threat-lens-training-tip').count()).toBe(0);
-    await s.page.mouse.move(2, 2);
+    await expect.poll(() => tipShowsOnHover(s.page, 900), { timeout: 15_000 }).toBe(false);
+    expect(await tipShowsOnHover(s.page, 900)).toBe(false);
     await toggle.check();
     await s.page.bringToFront();
-    await (await cellWithValue(s.page, 'Session End Reason', 'aged-out')).hover();
-    await trainingTip(s.page).waitFor({ timeout: 3_000 });
-    await s.page.mouse.move(2, 2);
+    await expect.poll(() => tipShowsOnHover(s.page, 3_000), { timeout: 15_000 }).toBe(true);
     await popup.close();
   });
 
@@ -166,3 +165,17 @@ describe('training mode', () => {
     await page.close();
   });
 });
+
+/** Hovers an aged-out Session End Reason cell, coming from outside the grid: does a tip show within `ms`? */
+async function tipShowsOnHover(page: Page, ms: number): Promise<boolean> {
+  await page.mouse.move(2, 2);
+  await (await cellWithValue(page, 'Session End Reason', 'aged-out')).hover();
+  const shown = await trainingTip(page)
+    .waitFor({ timeout: ms })
+    .then(
+      () => true,
+      () => false,
+    );
+  await page.mouse.move(2, 2);
+  return shown;
+}
