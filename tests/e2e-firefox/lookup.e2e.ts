@@ -126,9 +126,12 @@ describe('Firefox: answers on a firewall (default scenario, prefetch)', () => {
     }
     expect(opened).toBe(true);
     await s.page.waitForFunction(() => window.location.hash.includes('monitor/logs/threat'));
-    expect(await s.page.$eval('input[name=query]', (el) => (el as HTMLInputElement).value)).toMatch(
-      /sessionid eq \d+/,
+    // The hash changes first; the page builds the Threat view on the hashchange event that
+    // follows. Until then the traffic view's (empty) filter box is still the one on the page.
+    const threatFilter = await s.page.waitForSelector(
+      '.pan-log-viewer[data-logtype="threat"] input[name=query]',
     );
+    expect(await threatFilter?.evaluate((el) => (el as HTMLInputElement).value)).toMatch(/sessionid eq \d+/);
     expect(s.pageErrors).toEqual([]);
   });
 

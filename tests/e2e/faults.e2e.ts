@@ -88,6 +88,11 @@ async function reloadWith(
   const { s } = h;
   await s.page.unrouteAll({ behavior: 'wait' });
   await backOnTrafficPage(h);
+  // The page before may still be looking up (the harness's first page, or the one a login just
+  // opened); its requests would be counted as this case's, and the simulator logs a request when
+  // it answers, after any latency this case sets. So its answers come in first.
+  await waitForMarking(s.page);
+  await waitForAnswers(s.page);
   s.sim.resetFaults();
   s.sim.setFaults({ ...BASE_FAULTS, ...(opts.faults ?? {}) });
   let armedAt = -1;

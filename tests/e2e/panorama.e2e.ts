@@ -122,7 +122,10 @@ describe('Panorama without any product flag, from "All", in a time zone other th
       .getByRole('button', { name: /Show in Monitor > Logs > Threat/ })
       .click();
     await s.page.waitForFunction(() => window.location.hash.includes('monitor/logs/threat'));
-    const query = await s.page.inputValue('input[name=query]');
+    // Read once the Threat view exists: the page builds it on the hashchange event that follows.
+    const query = await s.page
+      .locator('.pan-log-viewer[data-logtype="threat"] input[name=query]')
+      .inputValue();
     expect(query).toContain('(sessionid eq 5020)');
     expect(query).toContain(`(serial eq ${FW2})`);
     expect(s.pageErrors).toEqual([]);
