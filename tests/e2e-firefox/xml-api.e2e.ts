@@ -18,11 +18,19 @@ import {
   waitForMarking,
 } from './session';
 
+/**
+ * Log jobs finish on their second poll (the simulator's default is the third): these cases look
+ * at which path reads the logs and how it asks, not at how long the firewall's jobs run.
+ */
+const QUICK_JOBS = { jobPollsToFinish: 1 };
+
 describe('Firefox: the XML API with the web session (content.fetch)', () => {
   let s: FirefoxSession;
   const apiRequests: { url: string; headers: Record<string, string> }[] = [];
   beforeAll(async () => {
-    s = await openFirefoxSession({ sim: { scenario: 'default', apiAcceptsSessionCookie: true } });
+    s = await openFirefoxSession({
+      sim: { scenario: 'default', apiAcceptsSessionCookie: true, faults: QUICK_JOBS },
+    });
     s.page.on('request', (request: HTTPRequest) => {
       if (new URL(request.url()).pathname === '/api/') {
         apiRequests.push({ url: request.url(), headers: request.headers() });
@@ -83,7 +91,7 @@ describe('Firefox: the XML API with a stored API key', () => {
   let s: FirefoxSession;
   const apiRequests: { url: string; headers: Record<string, string> }[] = [];
   beforeAll(async () => {
-    s = await openFirefoxSession({ sim: { scenario: 'default' } });
+    s = await openFirefoxSession({ sim: { scenario: 'default', faults: QUICK_JOBS } });
     s.page.on('request', (request: HTTPRequest) => {
       if (new URL(request.url()).pathname === '/api/') {
         apiRequests.push({ url: request.url(), headers: request.headers() });
@@ -155,7 +163,7 @@ describe('Firefox: Panorama, two firewalls reusing one session id', () => {
   let s: FirefoxSession;
   beforeAll(async () => {
     s = await openFirefoxSession({
-      sim: { scenario: 'panorama', panorama: true, apiAcceptsSessionCookie: true },
+      sim: { scenario: 'panorama', panorama: true, apiAcceptsSessionCookie: true, faults: QUICK_JOBS },
       hash: '#monitor::::monitor/logs/traffic',
     });
     await waitForGridLoaded(s.page);
