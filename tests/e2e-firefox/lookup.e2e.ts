@@ -3,6 +3,7 @@
 // the exact profile named, the tooltip and panel flows, and navigation through the bridge.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { THREAT_FILTER_BOX } from '../support/e2e-session';
 import {
   answersBySession,
   badgeButton,
@@ -126,11 +127,7 @@ describe('Firefox: answers on a firewall (default scenario, prefetch)', () => {
     }
     expect(opened).toBe(true);
     await s.page.waitForFunction(() => window.location.hash.includes('monitor/logs/threat'));
-    // The hash changes first; the page builds the Threat view on the hashchange event that
-    // follows. Until then the traffic view's (empty) filter box is still the one on the page.
-    const threatFilter = await s.page.waitForSelector(
-      '.pan-log-viewer[data-logtype="threat"] input[name=query]',
-    );
+    const threatFilter = await s.page.waitForSelector(THREAT_FILTER_BOX); // once the Threat view exists
     expect(await threatFilter?.evaluate((el) => (el as HTMLInputElement).value)).toMatch(/sessionid eq \d+/);
     expect(s.pageErrors).toEqual([]);
   });

@@ -1,9 +1,10 @@
 // Firefox counterparts of the Chromium e2e set-up (tests/e2e/session.ts, grid-probe.ts,
 // answers.ts): a simulator, Firefox with the add-on, a logged-in tab, and the waits the tests
-// use. What is read inside the page is shared with Chromium (tests/support/e2e-in-page.ts).
+// use. What is the same in both suites is in tests/support (e2e-session.ts: pages, login form,
+// markers, job counts, start-up; e2e-in-page.ts: what is read inside the page).
 
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { type SimOptions, type SimRequest, type Simulator, startSimulator } from '../sim/index';
+import type { SimOptions, SimRequest, Simulator } from '../sim/index';
 import {
   answersSettled,
   type FlaggedRowLine,
@@ -13,9 +14,10 @@ import {
   readFlaggedRows,
   readMarking,
 } from '../support/e2e-in-page';
+import { GRID_LOADED, LOGIN, startWithSimulator, TRAFFIC_HASH, uiLogJobs } from '../support/e2e-session';
 import { type FirefoxWithExtension, launchFirefox, sleep } from './firefox';
 
-export const TRAFFIC_HASH = '#monitor::vsys1::monitor/logs/traffic';
+export { TRAFFIC_HASH, uiLogJobs };
 
 export interface FirefoxSession {
   sim: Simulator;
@@ -29,11 +31,9 @@ export interface FirefoxSession {
 export async function openFirefoxSession(
   opts: { sim?: SimOptions; hash?: string; extensionDir?: string; allowPermissionPrompts?: boolean } = {},
 ): Promise<FirefoxSession> {
-  const sim = await startSimulator({ port: 0, ...(opts.sim ?? {}) });
-  const ff = await launchFirefox({
-    extensionDir: opts.extensionDir,
-    allowPermissionPrompts: opts.allowPermissionPrompts,
-  });
+  const { sim, browser: ff } = await startWithSimulator(opts.sim ?? {}, () =>
+    launchFirefox({ extensionDir: opts.extensionDir, allowPermissionPrompts: opts.allowPermissionPrompts }),
+  );
   const page = await ff.browser.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(String(error)));
@@ -52,16 +52,21 @@ export async function openFirefoxSession(
 }
 
 /** Logs in through the simulator's real login form. */
-export async function logIn(page: Page, sim: Simulator, user = 'admin', password = 'admin'): Promise<void> {
-  await page.goto(`${sim.url}/php/login.php`);
-  await page.type('#user', user);
-  await page.type('#passwd', password);
-  await Promise.all([page.waitForNavigation(), page.click('#submit')]);
+export async function logIn(
+  page: Page,
+  sim: Simulator,
+  user: string = LOGIN.account.user,
+  password: string = LOGIN.account.password,
+): Promise<void> {
+  await page.goto(`${sim.url}${LOGIN.path}`);
+  await page.type(LOGIN.user, user);
+  await page.type(LOGIN.password, password);
+  await Promise.all([page.waitForNavigation(), page.click(LOGIN.submit)]);
 }
 
 /** The page's own grid store reload finished (the simulator marks its viewer). */
 export async function waitForGridLoaded(page: Page): Promise<void> {
-  await page.waitForSelector('.pan-log-viewer[data-state="done"]', { timeout: 20_000 });
+  await page.waitForSelector(GRID_LOADED, { timeout: 20_000 });
 }
 
 /** Waits until the marking matches the store: one badge per flagged row, none elsewhere. */
@@ -157,15 +162,6 @@ export async function waitForTooltip(page: Page, pattern: RegExp, timeout = 10_0
     await sleep(100);
   }
   throw new Error(`Tooltip never matched ${pattern}: ${text}`);
-}
-
-/** Distinct log jobs of one log type started on the web UI's log endpoint. */
-export function uiLogJobs(
-  requests: { kind: string; logType?: string; jobId?: string }[],
-  logType: string,
-): number {
-  return new Set(requests.filter((r) => r.kind === 'log-data' && r.logType === logType).map((r) => r.jobId))
-    .size;
 }
 
 /** The pager's next button, then wait for rows 21 to 40. */

@@ -2,7 +2,10 @@
 
 import type { Locator, Page } from 'playwright-core';
 import { flaggedRowIndex } from '../support/e2e-in-page';
+import { uiLogJobs } from '../support/e2e-session';
 import { flaggedRowReport, waitForAnswers } from './overlay-probe';
+
+export { uiLogJobs };
 
 /** Session id -> what the badge says (headline), once every flagged row has its answer. */
 export async function answersBySession(page: Page): Promise<Map<string, string[]>> {
@@ -33,13 +36,4 @@ export function panel(page: Page): Locator {
 
 export function tooltip(page: Page): Locator {
   return page.locator('threat-lens-tooltip [role="tooltip"]');
-}
-
-/** Distinct log jobs of one log type started on the web UI's log endpoint. */
-export function uiLogJobs(
-  requests: { kind: string; logType?: string; jobId?: string }[],
-  logType: string,
-): number {
-  return new Set(requests.filter((r) => r.kind === 'log-data' && r.logType === logType).map((r) => r.jobId))
-    .size;
 }

@@ -4,6 +4,7 @@
 
 import type { Page } from 'playwright-core';
 import { isConsistent, type MarkingSnapshot, readMarking } from '../support/e2e-in-page';
+import { GRID_LOADED } from '../support/e2e-session';
 
 export { isConsistent, type MarkingSnapshot };
 
@@ -25,5 +26,5 @@ export async function waitForMarking(page: Page, timeout = 15_000): Promise<Mark
 
 /** The page's own grid store reload finished (the simulator marks its viewer). */
 export async function waitForGridLoaded(page: Page): Promise<void> {
-  await page.waitForSelector('.pan-log-viewer[data-state="done"]', { timeout: 20_000 });
+  await page.waitForSelector(GRID_LOADED, { timeout: 20_000 });
 }

@@ -3,6 +3,7 @@
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { THREAT_FILTER_BOX } from '../support/e2e-session';
 import { answersBySession, badgeButton, panel, rowIndexOfSession, tooltip, uiLogJobs } from './answers';
 import { waitForGridLoaded, waitForMarking } from './grid-probe';
 import { type E2eSession, openSession, screenshot } from './session';
@@ -114,10 +115,7 @@ describe('answers on a firewall (default scenario, prefetch)', () => {
       .getByRole('button', { name: /Show in Monitor > Logs > Threat/ })
       .click();
     await s.page.waitForFunction(() => window.location.hash.includes('monitor/logs/threat'));
-    // The hash changes first; the page builds the Threat view on the hashchange event that
-    // follows. Until then the traffic view's (empty) filter box is still the one on the page.
-    const threatFilter = s.page.locator('.pan-log-viewer[data-logtype="threat"] input[name=query]');
-    expect(await threatFilter.inputValue()).toMatch(/sessionid eq \d+/);
+    expect(await s.page.locator(THREAT_FILTER_BOX).inputValue()).toMatch(/sessionid eq \d+/);
     expect(s.pageErrors).toEqual([]);
   });
 });

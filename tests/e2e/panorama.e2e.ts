@@ -4,6 +4,7 @@
 // firewall, a rule pushed from Panorama. Answers are read from the badges and the panel.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { THREAT_FILTER_BOX } from '../support/e2e-session';
 import { answersBySession, badgeButton, panel, rowIndexOfSession } from './answers';
 import { openPopup, tabIdOf, waitForPopupText } from './extension-ui';
 import { waitForGridLoaded, waitForMarking } from './grid-probe';
@@ -122,10 +123,7 @@ describe('Panorama without any product flag, from "All", in a time zone other th
       .getByRole('button', { name: /Show in Monitor > Logs > Threat/ })
       .click();
     await s.page.waitForFunction(() => window.location.hash.includes('monitor/logs/threat'));
-    // Read once the Threat view exists: the page builds it on the hashchange event that follows.
-    const query = await s.page
-      .locator('.pan-log-viewer[data-logtype="threat"] input[name=query]')
-      .inputValue();
+    const query = await s.page.locator(THREAT_FILTER_BOX).inputValue(); // once the Threat view exists
     expect(query).toContain('(sessionid eq 5020)');
     expect(query).toContain(`(serial eq ${FW2})`);
     expect(s.pageErrors).toEqual([]);

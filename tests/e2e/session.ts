@@ -1,13 +1,15 @@
 // Shared set-up for the end-to-end tests: a simulator, a browser with the extension, and a
-// logged-in tab on a given PAN-OS page.
+// logged-in tab on a given PAN-OS page. What the Firefox suite does alike is in
+// tests/support/e2e-session.ts.
 
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { type SimOptions, type Simulator, startSimulator } from '../sim/index';
+import type { SimOptions, Simulator } from '../sim/index';
+import { LOGIN, startWithSimulator, TRAFFIC_HASH } from '../support/e2e-session';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
 
-export const TRAFFIC_HASH = '#monitor::vsys1::monitor/logs/traffic';
+export { TRAFFIC_HASH };
 export const SCREENSHOT_DIR = resolve('docs/screenshots');
 
 export interface E2eSession {
@@ -29,12 +31,13 @@ export async function openSession(
     timeZone?: string;
   } = {},
 ): Promise<E2eSession> {
-  const sim = await startSimulator(opts.sim ?? {});
-  const browser = await launchWithExtension({
-    extensionDir: opts.extensionDir,
-    viewport: opts.viewport,
-    timeZone: opts.timeZone,
-  });
+  const { sim, browser } = await startWithSimulator(opts.sim ?? {}, () =>
+    launchWithExtension({
+      extensionDir: opts.extensionDir,
+      viewport: opts.viewport,
+      timeZone: opts.timeZone,
+    }),
+  );
   const page = await browser.context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(String(error)));
@@ -53,11 +56,16 @@ export async function openSession(
 }
 
 /** Logs in through the simulator's real login form. */
-export async function logIn(page: Page, sim: Simulator, user = 'admin', password = 'admin'): Promise<void> {
-  await page.goto(`${sim.url}/php/login.php`);
-  await page.fill('#user', user);
-  await page.fill('#passwd', password);
-  await Promise.all([page.waitForURL((url) => !url.pathname.includes('login')), page.click('#submit')]);
+export async function logIn(
+  page: Page,
+  sim: Simulator,
+  user: string = LOGIN.account.user,
+  password: string = LOGIN.account.password,
+): Promise<void> {
+  await page.goto(`${sim.url}${LOGIN.path}`);
+  await page.fill(LOGIN.user, user);
+  await page.fill(LOGIN.password, password);
+  await Promise.all([page.waitForURL((url) => !url.pathname.includes('login')), page.click(LOGIN.submit)]);
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
