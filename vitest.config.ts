@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing';
 
@@ -16,5 +17,8 @@ export default defineConfig({
       'entrypoints/**/*.test.ts',
     ],
     restoreMocks: true,
+    // Vitest leaves one core free by default, which on two cores is a single worker; two run the
+    // unit files there in about 55 s instead of 90 s.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
