@@ -30,5 +30,5 @@ export function deadlinesFor(mode: string): Readonly<Deadlines> {
   return mode === 'e2e' ? E2E_DEADLINES : PRODUCTION_DEADLINES;
 }
 
-/** The deadlines of this build. */
-export const DEADLINES: Readonly<Deadlines> = deadlinesFor(import.meta.env.MODE);
+/** The deadlines of this build (plain Node, e.g. the bench's scripts, has no import.meta.env: production). */
+export const DEADLINES: Readonly<Deadlines> = deadlinesFor(import.meta.env?.MODE ?? '');
