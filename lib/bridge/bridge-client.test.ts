@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakePage, FakeStore } from '../../tests/fixtures/grid/fake-ext-page';
-import { PanosError } from '../panos/api/panos-error';
+import { PanosError } from '../panos/panos-error';
 import { createBridgeClient } from './bridge-client';
 import { installBridge } from './bridge-main';
 import { GRID_EVENT, REQUEST_EVENT, RESPONSE_EVENT } from './protocol';

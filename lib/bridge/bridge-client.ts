@@ -2,7 +2,7 @@
 // string details, matches answers by id, and validates every answer it accepts. Failures reject
 // with a PanosError of the kind the bridge answered (the same vocabulary as the PAN-OS clients).
 
-import { abortedError, PanosError } from '../panos/api/panos-error';
+import { abortedError, PanosError } from '../panos/panos-error';
 import {
   type BridgeErrorKind,
   type BridgeRequest,

@@ -4,8 +4,8 @@
 // only the shapes defined here; anything else is ignored.
 
 import type { DirectMethod } from '../panos/api/direct-methods';
-import type { PanosErrorKind } from '../panos/api/panos-error';
 import type { ThreatSideLogBranch } from '../panos/logs/log-pages';
+import type { PanosErrorKind } from '../panos/panos-error';
 import type { LogDatabase, LogRecord } from '../panos/types';
 
 export const REQUEST_EVENT = 'threat-lens:request';

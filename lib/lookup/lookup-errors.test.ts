@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PANOS_ERROR_KINDS, PanosError, type PanosErrorKind } from '../panos/api/panos-error';
+import { PANOS_ERROR_KINDS, PanosError, type PanosErrorKind } from '../panos/panos-error';
 import {
   databaseRefusal,
   type FailureSource,

@@ -3,8 +3,8 @@
 // strategies turn what the PAN-OS clients and the bridge throw (PanosError) into a LookupFailure
 // here, one table entry per kind; past them, the fetcher and the page lookup see only LookupFailure.
 
-import { isAbort, PanosError, type PanosErrorKind } from '../panos/api/panos-error';
 import { roleDeniedFix, roleDeniedMessage } from '../panos/api/role-access';
+import { isAbort, PanosError, type PanosErrorKind } from '../panos/panos-error';
 import type { StrategyNote } from './strategy';
 
 export type LookupFailureKind =

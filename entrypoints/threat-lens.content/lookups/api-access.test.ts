@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PanosError } from '../../../lib/panos/api/panos-error';
 import type { ApiArea } from '../../../lib/panos/api/role-access';
 import type { XmlApiClient } from '../../../lib/panos/api/xml-api-client';
+import { PanosError } from '../../../lib/panos/panos-error';
 import type { AccessState } from '../../../lib/status/access-book';
 import type { CookieApiAnswer } from '../../../lib/storage/cookie-api-memory';
 import { learningClient } from './api-access';

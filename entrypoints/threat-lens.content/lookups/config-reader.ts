@@ -1,10 +1,10 @@
 // Config and op reads for profile naming: through the session cookie first, with the stored key
 // only once the firewall refused the cookie at /api/; a role refusal said as such, with the fix.
 
-import { PanosError } from '../../../lib/panos/api/panos-error';
 import type { ApiArea } from '../../../lib/panos/api/role-access';
 import { roleDeniedFix, roleDeniedMessage } from '../../../lib/panos/api/role-access';
 import type { XmlApiClient } from '../../../lib/panos/api/xml-api-client';
+import { PanosError } from '../../../lib/panos/panos-error';
 import type { ApiAccessBook } from '../../../lib/status/access-book';
 
 const NO_CONFIG_ACCESS =

@@ -2,8 +2,8 @@
 // did not decide: the system info model first (one small op command); if the role may not run
 // it, the running config's device groups, then `/config/panorama`.
 
-import { isSessionOver } from '../../../lib/panos/api/panos-error';
 import type { XmlApiClient } from '../../../lib/panos/api/xml-api-client';
+import { isSessionOver } from '../../../lib/panos/panos-error';
 import {
   modelOfSystemInfo,
   type ProductSign,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BridgeRequestBody } from '../../bridge/protocol';
-import { PanosError } from '../../panos/api/panos-error';
 import { trafficRowFromRecord } from '../../panos/logs/rows';
+import { PanosError } from '../../panos/panos-error';
 import { type BridgeRequester, relatedLogStrategy, uiLogStoreStrategy } from './bridge-strategies';
 
 const row = trafficRowFromRecord(

@@ -6,8 +6,8 @@
 // named in the answer and skipped from then on (the caller keeps it per firewall for a day); the
 // others still answer.
 
-import { PanosError } from '../../panos/api/panos-error';
 import { LOG_DATABASES, type LogDatabase, withDatabase } from '../../panos/logs/log-databases';
+import { PanosError } from '../../panos/panos-error';
 import type { LogRecord } from '../../panos/types';
 import { databaseRefusal } from '../lookup-errors';
 import type { SlotRunner, StrategyRead, UnreadableDatabase } from '../strategy';

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { trafficRow } from '../../../tests/fixtures/config/entries';
 import type { BridgeRequestBody } from '../../bridge/protocol';
-import { PanosError } from '../../panos/api/panos-error';
 import { createXmlApiClient } from '../../panos/api/xml-api-client';
+import { PanosError } from '../../panos/panos-error';
 import type { LogDatabase } from '../../panos/types';
 import type { SlotRunner } from '../strategy';
 import { type BridgeRequester, uiLogStoreStrategy } from './bridge-strategies';

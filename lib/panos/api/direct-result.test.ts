@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiFixture } from '../../../tests/fixtures/api/load';
+import { PanosError } from '../panos-error';
 import { directValue, normaliseDirectResult } from './direct-result';
-import { PanosError } from './panos-error';
 
 describe('normaliseDirectResult', () => {
   it.each<[string, unknown, unknown]>([

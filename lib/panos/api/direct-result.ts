@@ -2,7 +2,7 @@
 // {"@status":"success", result}, {success:true, result}, {status:'success', data}, or an
 // Ext.Direct exception. This reduces every plausible shape to a value or an error.
 
-import { PanosError, sessionOverError } from './panos-error';
+import { PanosError, sessionOverError } from '../panos-error';
 import { isLoginPageText, isUnauthorizedDirectMessage } from './session-expiry';
 
 export type DirectOutcome =

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import { PanosError } from '../panos-error';
 import { defaultSleep, pollDelays, pollUntil } from './job-poll';
-import { PanosError } from './panos-error';
 
 describe('pollDelays', () => {
   it('starts fast, doubles, caps at maxDelayMs, stops within maxWaitMs', () => {

@@ -2,7 +2,7 @@
 // maxDelayMs, giving up after maxWaitMs. Shared by the XML API and the Detailed Log View flow.
 
 import { DEADLINES } from '../../deadlines';
-import { abortedError, PanosError } from './panos-error';
+import { abortedError, PanosError } from '../panos-error';
 
 export interface PollOptions {
   /** Wait before the first check (default 250 ms). */

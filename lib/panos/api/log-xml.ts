@@ -3,8 +3,8 @@
 // Log jobs: enqueued (`result/job` as text), running (`job/status` other than FIN), finished
 // (`result/log/logs/entry`, one child element per field). Reference sections 4 and 5.
 
+import { PanosError, sessionOverError } from '../panos-error';
 import type { LogRecord } from '../types';
-import { PanosError, sessionOverError } from './panos-error';
 import { isLoginPageText } from './session-expiry';
 
 export type ApiEnvelope =

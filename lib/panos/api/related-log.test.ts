@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiFixture, apiJsonFixture } from '../../../tests/fixtures/api/load';
+import { PanosError } from '../panos-error';
 import type { DirectMethod } from './direct-methods';
-import { PanosError } from './panos-error';
 import { contentJobId, fetchRelatedLogs, isThreatLogRecord, jsonLogRows } from './related-log';
 
 type Cases<T> = { cases: ({ name: string; raw: unknown } & T)[] };

@@ -4,12 +4,12 @@
 // injected (the main-world bridge in the extension, a fake in tests).
 
 import { recordField } from '../logs/log-record';
+import { abortedError, isAbort, isSessionOver, PanosError, sessionOverError } from '../panos-error';
 import type { LogRecord } from '../types';
 import type { DirectMethod } from './direct-methods';
 import { directValue } from './direct-result';
 import { type PollOptions, pollUntil, type Sleep, throwIfAborted } from './job-poll';
 import { answerError, parseLogJobResponse } from './log-xml';
-import { abortedError, isAbort, isSessionOver, PanosError, sessionOverError } from './panos-error';
 import { isUnauthorizedDirectMessage } from './session-expiry';
 
 export type DirectCaller = (method: DirectMethod, args: unknown[]) => Promise<unknown>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiFixture } from '../../../tests/fixtures/api/load';
-import { isSessionOver, PanosError, sessionOverError } from './panos-error';
+import { isSessionOver, PanosError, sessionOverError } from '../panos-error';
 import { isLoginPageText, isUnauthorizedDirectMessage } from './session-expiry';
 
 describe('isLoginPageText', () => {

@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { type Answer, clientFor, fakeFirewall, logJobFirewall } from '../../../tests/support/fake-xml-api';
-import { isSessionOver, PanosError } from './panos-error';
+import { isSessionOver, PanosError } from '../panos-error';
 import { accessFromError } from './xml-api-client';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { clientFor, logJobFirewall } from '../../../tests/support/fake-xml-api';
-import { abortedError, PanosError } from './panos-error';
+import { abortedError, PanosError } from '../panos-error';
 import { createXmlApiClient } from './xml-api-client';
 
 const QUERY = "((sessionid eq 184522) or (sessionid eq 184530)) and (receive_time geq '2025/03/11 10:04:00')";

@@ -2,10 +2,10 @@
 // (whether /api/ accepts it is unknown: probe first) or with an API key the user stored.
 // The key travels in the X-PAN-KEY header, never in a URL, so it stays out of access logs.
 
+import { abortedError, isSessionOver, PanosError } from '../panos-error';
 import type { LogDatabase, LogRecord } from '../types';
 import { type PollOptions, pollUntil, type Sleep } from './job-poll';
 import { answerError, type LogJobResult, parseApiResponse, parseLogJobResponse } from './log-xml';
-import { abortedError, isSessionOver, PanosError } from './panos-error';
 
 export type XmlApiAuth = { kind: 'cookie' } | { kind: 'key'; key: string };
 

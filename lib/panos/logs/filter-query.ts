@@ -3,7 +3,7 @@
 // PAN-OS documents no escape for a quote inside a quoted value, so such values are refused:
 // no field we filter on (session ids, serials, times, rule names) can hold one.
 
-import { PanosError } from '../api/panos-error';
+import { PanosError } from '../panos-error';
 import type { TrafficRow } from '../types';
 import { addSeconds, logTimeRange } from './log-time';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { threatEntry } from '../../../tests/fixtures/config/entries';
 import { configFixture, fakeShowConfig, opResultFixture } from '../../../tests/fixtures/config/fake-config';
-import { PanosError, sessionOverError } from '../api/panos-error';
+import { PanosError, sessionOverError } from '../panos-error';
 import { createConfigCache, resolveProfile } from './resolve-profile';
 
 const firewall = configFixture('firewall-running.xml');

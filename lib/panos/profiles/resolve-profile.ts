@@ -3,7 +3,7 @@
 // rule's profile-setting in the running config, else what the log alone makes certain. A source
 // that fails is recorded in the answer's reason; only an abort or an expired session is thrown.
 
-import { isAbort, isSessionOver } from '../api/panos-error';
+import { isAbort, isSessionOver } from '../panos-error';
 import type { ProfileResolution, ThreatEntry } from '../types';
 import { profileTypeLabel, profileTypeOfSubtype } from './profile-types';
 import {

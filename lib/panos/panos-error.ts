@@ -1,7 +1,7 @@
 // The one error type of every path that asks PAN-OS for logs or config: the XML API client, the
 // Detailed Log View's RPC, the page bridge (whose wire answers carry the same kinds) and the
 // filter builder. Callers branch on `kind`; `message` is plain words that can be shown as is.
-// lib/lookup/lookup-errors.ts maps each kind to what a lookup does next, in one table.
+// `lib/lookup/lookup-errors.ts` maps each kind to what a lookup does next, in one table.
 
 export const PANOS_ERROR_KINDS = [
   /** The firewall refused the credential (HTTP 403 "Invalid Credential", code 16). */
