@@ -11,10 +11,10 @@ afterEach(() => {
 
 describe('summaryText', () => {
   it.each([
-    [7, 20, '7 of 20 ended by a profile'],
-    [1, 20, '1 of 20 ended by a profile'],
-    [1, 1, '1 of 1 ended by a profile'],
-    [2, 2, '2 of 2 ended by a profile'],
+    [7, 20, '7 of 20 ended for a threat'],
+    [1, 20, '1 of 20 ended for a threat'],
+    [1, 1, '1 of 1 ended for a threat'],
+    [2, 2, '2 of 2 ended for a threat'],
   ])('%i of %i', (flagged, visible, text) => {
     expect(summaryText(flagged, visible)).toBe(text);
   });
@@ -32,10 +32,10 @@ describe('SummaryBar', () => {
       <SummaryBar flagged={6} visible={20} causes={causes} onChooseCause={(id) => chosen.push(id)} />,
     );
     expect(rendered.container.textContent).toContain(
-      '6 of 20 ended by a profile: 3 Vulnerability Protection, 2 URL Filtering, 1 not found',
+      '6 of 20 ended for a threat: 3 Vulnerability Protection, 2 URL Filtering, 1 not found',
     );
     expect(summaryText(6, 20, causes)).toBe(
-      '6 of 20 ended by a profile: 3 Vulnerability Protection, 2 URL Filtering, 1 not found',
+      '6 of 20 ended for a threat: 3 Vulnerability Protection, 2 URL Filtering, 1 not found',
     );
     const button = rendered.container.querySelector<HTMLButtonElement>('[data-cause="URL Filtering"]')!;
     expect(button.getAttribute('aria-pressed')).toBe('false');

@@ -1,5 +1,5 @@
-// One quiet line near the grid: how many visible sessions were allowed and then ended by a
-// profile, by cause ("3 Vulnerability Protection, 2 URL Filtering, 1 not found"); choosing a
+// One quiet line near the grid: how many visible sessions were allowed and then ended for a
+// threat, by cause ("3 Vulnerability Protection, 2 URL Filtering, 1 not found"); choosing a
 // cause marks its rows and steps through them. A problem line (with its fix) when the rows
 // cannot be read.
 
@@ -22,7 +22,7 @@ export interface SummaryBarProps {
 }
 
 export function summaryText(flagged: number, visible: number, causes: CauseGroup[] = []): string {
-  const lead = summaryLead(flagged, visible, causes);
+  const lead = summaryLead(flagged, visible);
   if (causes.length === 0) return lead;
   return `${lead}: ${causes.map((cause) => `${cause.rows.length} ${cause.label}`).join(', ')}`;
 }
@@ -67,7 +67,7 @@ export function SummaryBar(props: SummaryBarProps) {
     <div class="tl-summary" data-part="summary">
       {flagged > 0 && (
         <span class="tl-summary-count" data-part="count">
-          {summaryLead(flagged, visible, causes)}
+          {summaryLead(flagged, visible)}
           {causes.length > 0 && ': '}
         </span>
       )}

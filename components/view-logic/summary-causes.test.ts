@@ -25,7 +25,7 @@ describe('summary by cause', () => {
       '1 not found',
     ]);
     expect(groups[0]?.rows).toEqual([0, 7, 12]);
-    expect(summaryLead(7, 20, groups)).toBe('7 of 20 ended by a profile');
+    expect(summaryLead(7, 20)).toBe('7 of 20 ended for a threat');
   });
 
   it('keeps rows still looked up or unanswered apart, and names Zone / DoS Protection apart from profiles', () => {
@@ -41,6 +41,6 @@ describe('summary by cause', () => {
       { index: 2, state: { kind: 'idle' } },
     ]);
     expect(groups.map((g) => g.label)).toEqual(['Zone / DoS Protection', 'looking up']);
-    expect(summaryLead(2, 1, groups)).toBe('2 of 1 ended by a profile or Zone / DoS');
+    expect(summaryLead(2, 1)).toBe('2 of 1 ended for a threat');
   });
 });

@@ -1,5 +1,5 @@
 // The page summary by cause: which profile type (or Zone / DoS Protection, or nothing found)
-// ended each flagged (allow + threat) row, counted, largest first: "7 of 20 ended by a profile:
+// ended each flagged (allow + threat) row, counted, largest first: "7 of 20 ended for a threat:
 // 3 Vulnerability Protection, 2 URL Filtering, 1 Antivirus, 1 not found".
 
 import type { LookupState } from '../../lib/panos/types';
@@ -49,8 +49,11 @@ export function groupCauses(rows: { index: number; state: LookupState }[]): Caus
   });
 }
 
-/** "7 of 20 ended by a profile" (or "…by a profile or Zone / DoS"): short, it sits in the toolbar. */
-export function summaryLead(flagged: number, visible: number, groups: CauseGroup[]): string {
-  const by = groups.some((group) => group.id === ZONE_DOS) ? 'a profile or Zone / DoS' : 'a profile';
-  return `${flagged} of ${visible} ended by ${by}`;
+/**
+ * "7 of 20 ended for a threat": short, it sits in the toolbar. What ended each row (a profile, or
+ * Zone / DoS Protection, which is no profile on the rule) is known only from its answer, so the
+ * causes after it say that, never the lead.
+ */
+export function summaryLead(flagged: number, visible: number): string {
+  return `${flagged} of ${visible} ended for a threat`;
 }

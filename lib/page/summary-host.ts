@@ -1,4 +1,4 @@
-// One host element for the page summary ("4 of 20 rows ended by a threat"), in the grid's
+// One host element for the page summary ("4 of 20 ended for a threat"), in the grid's
 // paging toolbar. ExtJS toolbars are position:relative with overflow hidden, so an absolutely
 // positioned host there takes no room and moves nothing; the UI's container attaches its shadow
 // root and removes it.

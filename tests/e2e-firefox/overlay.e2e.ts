@@ -52,7 +52,9 @@ describe('Firefox: Monitor > Traffic overlay (e2e build)', () => {
   it('marks exactly the allow + threat rows and counts them', async () => {
     const marking = await waitForMarking(s.page);
     expect(marking.expectedFlagged.length).toBeGreaterThan(0);
-    expect(marking.summary).toContain(`${marking.expectedFlagged.length} of ${marking.rows} ended by`);
+    expect(marking.summary).toContain(
+      `${marking.expectedFlagged.length} of ${marking.rows} ended for a threat`,
+    );
   });
 
   it('leaves the row alone: PAN-OS click-to-filter still works on a flagged row', async () => {

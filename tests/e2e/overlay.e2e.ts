@@ -19,7 +19,9 @@ describe('Monitor > Traffic overlay', () => {
   it('marks exactly the allow + threat rows and counts them', async () => {
     const marking = await waitForMarking(s.page);
     expect(marking.expectedFlagged.length).toBeGreaterThan(0);
-    expect(marking.summary).toContain(`${marking.expectedFlagged.length} of ${marking.rows} ended by`);
+    expect(marking.summary).toContain(
+      `${marking.expectedFlagged.length} of ${marking.rows} ended for a threat`,
+    );
     await screenshot(s.page, 'badges');
   });
 

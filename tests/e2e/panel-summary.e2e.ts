@@ -61,7 +61,7 @@ describe('summary by cause and the answer-first panel', () => {
       () => !document.querySelector('threat-lens-summary')?.shadowRoot?.textContent?.includes('looking up'),
     );
     const text = (await summary(s.page).locator('.tl-summary').textContent()) ?? '';
-    expect(text).toMatch(new RegExp(`^${flagged.length} of 20 ended by a profile`));
+    expect(text).toMatch(new RegExp(`^${flagged.length} of 20 ended for a threat`));
     const causes = summary(s.page).locator('button[data-cause]');
     const labels = await causes.allTextContents();
     const total = labels.reduce((sum, label) => sum + Number.parseInt(label, 10), 0);

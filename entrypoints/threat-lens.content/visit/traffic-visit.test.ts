@@ -122,7 +122,7 @@ describe('a Traffic visit', () => {
     expect(v.asked).toHaveLength(1);
     expect(v.asked[0]!.map((row) => row.index)).toEqual([2, 5, 11, 17]);
     expect(v.status).toMatchObject({ rowSource: 'dom', rowsVisible: 20, rowsFlagged: 4, problem: null });
-    expect(v.summary()).toContain('4 of 20 ended by');
+    expect(v.summary()).toContain('4 of 20 ended for a threat');
     const label = v.badges()[0]!.shadowRoot!.querySelector('[role="button"]')!.getAttribute('aria-label');
     expect(label).toContain('strict-vp');
   });
