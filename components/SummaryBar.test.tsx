@@ -37,6 +37,10 @@ describe('SummaryBar', () => {
     expect(summaryText(6, 20, causes)).toBe(
       '6 of 20 ended for a threat: 3 Vulnerability Protection, 2 URL Filtering, 1 not found',
     );
+    // Clipped in a narrow toolbar: the whole line stays readable on hover.
+    expect(rendered.container.querySelector('[data-part="summary"]')?.getAttribute('title')).toBe(
+      '6 of 20 ended for a threat: 3 Vulnerability Protection, 2 URL Filtering, 1 not found',
+    );
     const button = rendered.container.querySelector<HTMLButtonElement>('[data-cause="URL Filtering"]')!;
     expect(button.getAttribute('aria-pressed')).toBe('false');
     button.click();

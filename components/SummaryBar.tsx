@@ -64,7 +64,12 @@ export function SummaryBar(props: SummaryBarProps) {
   const showCount = flagged > 0 || (showZero && visible > 0);
   if (!showCount && !problem) return null;
   return (
-    <div class="tl-summary" data-part="summary">
+    // The toolbar's middle band clips a long list of causes: the whole line is there on hover.
+    <div
+      class="tl-summary"
+      data-part="summary"
+      title={flagged > 0 ? summaryText(flagged, visible, causes) : undefined}
+    >
       {flagged > 0 && (
         <span class="tl-summary-count" data-part="count">
           {summaryLead(flagged, visible)}
