@@ -5,9 +5,9 @@
 // and a new tab or a re-login does not knock on /api/ again. Only these answers are kept: no
 // log content, no credentials.
 
-import { browser } from 'wxt/browser';
 import type { ApiArea } from '../panos/api/role-access';
 import type { ApiAccess } from '../panos/api/xml-api-client';
+import { originBook } from './origin-book';
 export type CookieApiAnswer = ApiAccess;
 /** What is known of the cookie at /api/, per request type; a missing area is not known. */
 export type CookieApiKnowledge = Partial<Record<ApiArea, CookieApiAnswer>>;
@@ -15,8 +15,6 @@ export type CookieApiKnowledge = Partial<Record<ApiArea, CookieApiAnswer>>;
 const STORAGE_KEY = 'cookieApiMemory';
 /** A firewall upgrade or a changed admin role can change the answer: ask again after a day. */
 export const MEMORY_TTL_MS = 24 * 60 * 60 * 1000;
-/** Bound the map: an admin with many firewalls keeps the most recent ones. */
-const MAX_ORIGINS = 64;
 const AREAS: readonly ApiArea[] = ['log', 'config'];
 const ANSWERS: readonly unknown[] = ['works', 'refused', 'role-denied'];
 
@@ -44,16 +42,13 @@ function coerce(stored: unknown): Memory {
   return memory;
 }
 
-async function read(): Promise<Memory> {
-  return coerce((await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY]);
-}
-
 const newest = (areas: Partial<Record<ApiArea, Remembered>>) =>
   Math.max(...Object.values(areas).map((value) => value.at));
+const book = originBook({ key: STORAGE_KEY, coerce, touchedAt: newest });
 
 /** The recent answers for this firewall, per request type; null when none is recent. */
 export async function recallCookieApi(origin: string, now = Date.now()): Promise<CookieApiKnowledge | null> {
-  const entry = (await read())[origin];
+  const entry = (await book.read())[origin];
   if (!entry) return null;
   const known: CookieApiKnowledge = {};
   for (const area of AREAS) {
@@ -69,18 +64,11 @@ export async function rememberCookieApi(
   answer: CookieApiAnswer,
   now = Date.now(),
 ): Promise<void> {
-  const memory = await read();
-  memory[origin] = { ...memory[origin], [area]: { answer, at: now } };
-  const kept = Object.entries(memory)
-    .sort(([, a], [, b]) => newest(b) - newest(a))
-    .slice(0, MAX_ORIGINS);
-  await browser.storage.local.set({ [STORAGE_KEY]: Object.fromEntries(kept) });
+  const memory = await book.read();
+  await book.write(memory, origin, { ...memory[origin], [area]: { answer, at: now } });
 }
 
 /** When a firewall is removed, nothing about it stays behind. */
 export async function forgetCookieApi(origin: string): Promise<void> {
-  const memory = await read();
-  if (!(origin in memory)) return;
-  delete memory[origin];
-  await browser.storage.local.set({ [STORAGE_KEY]: memory });
+  await book.forget(origin);
 }

@@ -3,8 +3,8 @@
 // not read the system info again. Only a decision that a strong sign made is kept, with the
 // names of the signs that decided (for diagnostics): no log content, no credentials.
 
-import { browser } from 'wxt/browser';
 import type { Product } from '../panos/product-signs';
+import { originBook } from './origin-book';
 
 export interface RememberedProduct {
   product: Product;
@@ -15,7 +15,6 @@ export interface RememberedProduct {
 const STORAGE_KEY = 'productMemory';
 /** A host name may be reused for another device one day: decide again after a week. */
 export const PRODUCT_MEMORY_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-const MAX_ORIGINS = 64;
 const MAX_SIGNS = 8;
 
 type Memory = Record<string, RememberedProduct & { at: number }>;
@@ -33,12 +32,10 @@ function coerce(stored: unknown): Memory {
   return memory;
 }
 
-async function read(): Promise<Memory> {
-  return coerce((await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY]);
-}
+const book = originBook({ key: STORAGE_KEY, coerce, touchedAt: (entry) => entry.at });
 
 export async function recallProduct(origin: string, now = Date.now()): Promise<RememberedProduct | null> {
-  const entry = (await read())[origin];
+  const entry = (await book.read())[origin];
   if (!entry || now - entry.at > PRODUCT_MEMORY_TTL_MS || entry.at > now) return null;
   return { product: entry.product, decidedBy: entry.decidedBy };
 }
@@ -48,18 +45,15 @@ export async function rememberProduct(
   remembered: RememberedProduct,
   now = Date.now(),
 ): Promise<void> {
-  const memory = await read();
-  memory[origin] = { ...remembered, decidedBy: remembered.decidedBy.slice(0, MAX_SIGNS), at: now };
-  const newest = Object.entries(memory)
-    .sort(([, a], [, b]) => b.at - a.at)
-    .slice(0, MAX_ORIGINS);
-  await browser.storage.local.set({ [STORAGE_KEY]: Object.fromEntries(newest) });
+  const memory = await book.read();
+  await book.write(memory, origin, {
+    ...remembered,
+    decidedBy: remembered.decidedBy.slice(0, MAX_SIGNS),
+    at: now,
+  });
 }
 
 /** When a firewall is removed, nothing about it stays behind. */
 export async function forgetProduct(origin: string): Promise<void> {
-  const memory = await read();
-  if (!(origin in memory)) return;
-  delete memory[origin];
-  await browser.storage.local.set({ [STORAGE_KEY]: memory });
+  await book.forget(origin);
 }

@@ -3,15 +3,14 @@
 // storage.local, so a new tab does not ask the refused log again. Path and database names only:
 // no log content, no PAN-OS wording, no credentials.
 
-import { browser } from 'wxt/browser';
 import { STRATEGY_IDS, type StrategyId } from '../lookup/strategy';
 import { isLogDatabase } from '../panos/logs/log-databases';
 import type { LogDatabase } from '../panos/types';
+import { originBook } from './origin-book';
 
 const STORAGE_KEY = 'unreadableLogs';
 /** A changed admin role changes the answer: ask again after a day. */
 export const UNREADABLE_TTL_MS = 24 * 60 * 60 * 1000;
-const MAX_ORIGINS = 64;
 
 export type UnreadableLogs = Partial<Record<StrategyId, LogDatabase[]>>;
 type Memory = Record<string, { logs: UnreadableLogs; at: number }>;
@@ -39,13 +38,11 @@ function coerce(stored: unknown): Memory {
   return memory;
 }
 
-async function read(): Promise<Memory> {
-  return coerce((await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY]);
-}
+const book = originBook({ key: STORAGE_KEY, coerce, touchedAt: (entry) => entry.at });
 
 /** The logs each path found refused on this firewall within the last day. */
 export async function recallUnreadableLogs(origin: string, now = Date.now()): Promise<UnreadableLogs> {
-  const entry = (await read())[origin];
+  const entry = (await book.read())[origin];
   if (!entry || now - entry.at > UNREADABLE_TTL_MS || entry.at > now) return {};
   return entry.logs;
 }
@@ -56,19 +53,15 @@ export async function rememberUnreadableLog(
   database: LogDatabase,
   now = Date.now(),
 ): Promise<void> {
-  const memory = await read();
+  const memory = await book.read();
   const logs = await recallUnreadableLogs(origin, now);
-  memory[origin] = { logs: { ...logs, [path]: [...new Set([...(logs[path] ?? []), database])] }, at: now };
-  const newest = Object.entries(memory)
-    .sort(([, a], [, b]) => b.at - a.at)
-    .slice(0, MAX_ORIGINS);
-  await browser.storage.local.set({ [STORAGE_KEY]: Object.fromEntries(newest) });
+  await book.write(memory, origin, {
+    logs: { ...logs, [path]: [...new Set([...(logs[path] ?? []), database])] },
+    at: now,
+  });
 }
 
 /** When a firewall is removed, nothing about it stays behind. */
 export async function forgetUnreadableLogs(origin: string): Promise<void> {
-  const memory = await read();
-  if (!(origin in memory)) return;
-  delete memory[origin];
-  await browser.storage.local.set({ [STORAGE_KEY]: memory });
+  await book.forget(origin);
 }

@@ -3,14 +3,13 @@
 // storage.local, so a new tab does not ask the same useless query again. Only path names are
 // kept: no log content, no credentials.
 
-import { browser } from 'wxt/browser';
 import type { StrategyId } from '../lookup/strategy';
 import { STRATEGY_IDS } from '../lookup/strategy';
+import { originBook } from './origin-book';
 
 const STORAGE_KEY = 'unusablePaths';
 /** A firewall upgrade can change the answer: ask again after a day. */
 export const UNUSABLE_TTL_MS = 24 * 60 * 60 * 1000;
-const MAX_ORIGINS = 64;
 
 type Memory = Record<string, { paths: StrategyId[]; at: number }>;
 
@@ -26,13 +25,11 @@ function coerce(stored: unknown): Memory {
   return memory;
 }
 
-async function read(): Promise<Memory> {
-  return coerce((await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY]);
-}
+const book = originBook({ key: STORAGE_KEY, coerce, touchedAt: (entry) => entry.at });
 
 /** The paths found unusable on this firewall within the last day. */
 export async function recallUnusablePaths(origin: string, now = Date.now()): Promise<StrategyId[]> {
-  const entry = (await read())[origin];
+  const entry = (await book.read())[origin];
   if (!entry || now - entry.at > UNUSABLE_TTL_MS || entry.at > now) return [];
   return entry.paths;
 }
@@ -42,19 +39,12 @@ export async function rememberUnusablePath(
   path: StrategyId,
   now = Date.now(),
 ): Promise<void> {
-  const memory = await read();
+  const memory = await book.read();
   const earlier = await recallUnusablePaths(origin, now);
-  memory[origin] = { paths: [...new Set([...earlier, path])], at: now };
-  const newest = Object.entries(memory)
-    .sort(([, a], [, b]) => b.at - a.at)
-    .slice(0, MAX_ORIGINS);
-  await browser.storage.local.set({ [STORAGE_KEY]: Object.fromEntries(newest) });
+  await book.write(memory, origin, { paths: [...new Set([...earlier, path])], at: now });
 }
 
 /** When a firewall is removed, nothing about it stays behind. */
 export async function forgetUnusablePaths(origin: string): Promise<void> {
-  const memory = await read();
-  if (!(origin in memory)) return;
-  delete memory[origin];
-  await browser.storage.local.set({ [STORAGE_KEY]: memory });
+  await book.forget(origin);
 }
