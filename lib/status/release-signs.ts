@@ -7,15 +7,8 @@
 import type { PageSurvey } from '../bridge/protocol';
 import { RPC_OBJECT_NAMES } from '../bridge/rpc-object';
 
-export interface ReleaseSigns {
-  /** The RPC object the bridge calls (null: none has a run function, or no bridge). */
-  rpcObject: string | null;
-  rpcObjectsPresent: string[];
-  logStoreClass: boolean;
-  staticMotd: boolean;
-  tokenSeedLength: number;
-  extVersion: string;
-  logGrids: PageSurvey['logGrids'];
+/** The bridge's survey (rpcObject null: none has a run function, or no bridge), and the DOM's signs. */
+export interface ReleaseSigns extends PageSurvey {
   /** The main-world bridge answered the survey. */
   bridgeAnswered: boolean;
   /** Counts in the page's DOM: ExtJS grid views, ARIA grids, tables. */
